@@ -1,0 +1,313 @@
+//! The command line: the only module that uses clap. Doc comments here are
+//! the `--help` text; nothing here does I/O.
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand, ValueEnum};
+
+pub const ENV_JID: &str = "XMPPCTL_JID";
+pub const ENV_ACCOUNT: &str = "XMPPCTL_ACCOUNT";
+pub const ENV_CONFIG: &str = "XMPPCTL_CONFIG";
+pub const ENV_SERVER: &str = "XMPPCTL_SERVER";
+pub const ENV_OUTPUT: &str = "XMPPCTL_OUTPUT";
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0    success (for send: the server confirmed every message)
+  1    internal or unclassified error
+  2    usage: bad arguments, invalid JID, malformed input; nothing was sent
+  3    configuration or credentials: no password source, insecure config
+  4    network: DNS failure, connection refused or lost
+  5    TLS: untrusted or mismatched certificate, handshake failure
+  6    authentication: rejected credentials, no acceptable mechanism
+  7    refused: the server or a peer answered with an error
+  8    timeout: the deadline passed, or an awaited reply or ack never came
+  130  interrupted";
+
+const MAIN_EXAMPLES: &str = "\
+Examples:
+  xmppctl send ops@example.org \"deploy 42 finished\"
+  tail -f app.log | xmppctl send --lines ops@example.org
+  xmppctl ping --json | jq .rtt_ms
+  echo \"<iq type='get' to='example.org'><query xmlns='jabber:iq:version'/></iq>\" | xmppctl iq raw
+
+The password never goes on the command line: use --password-file,
+--password-cmd, XMPPCTL_PASSWORD, the config file, or the terminal prompt.";
+
+fn after_help() -> String {
+    format!("{MAIN_EXAMPLES}\n\n{EXIT_CODES}")
+}
+
+/// curl for XMPP: one short-lived authenticated session that does one job,
+/// prints the result as text or JSON, and exits with a code a script can trust.
+#[derive(Debug, Parser)]
+#[command(name = "xmppctl", version = version(), after_long_help = after_help(), max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+fn version() -> &'static str {
+    concat!(env!("CARGO_PKG_VERSION"), " (TLS: rustls with ring)")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TlsArg {
+    /// SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222
+    Auto,
+    /// STARTTLS on the stream (port 5222 by default)
+    Starttls,
+    /// TLS from the first byte, XEP-0368 (port 5223 by default)
+    Direct,
+}
+
+/// Options of every command: account, credentials, connection, output.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]
+    #[arg(short = 'j', long, global = true, value_name = "JID", env = ENV_JID, hide_env = true, help_heading = "Account")]
+    pub jid: Option<String>,
+
+    /// Use the named [accounts.NAME] section of the config file
+    #[arg(short = 'a', long, global = true, value_name = "NAME", env = ENV_ACCOUNT, hide_env = true, help_heading = "Account")]
+    pub account: Option<String>,
+
+    /// Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]
+    #[arg(long, global = true, value_name = "PATH", env = ENV_CONFIG, hide_env = true, help_heading = "Account")]
+    pub config: Option<PathBuf>,
+
+    /// Read the password from the first line of this file
+    #[arg(long, global = true, value_name = "PATH", help_heading = "Account")]
+    pub password_file: Option<PathBuf>,
+
+    /// Run this command with `sh -c` and use the first line it prints as the password
+    #[arg(long, global = true, value_name = "CMD", help_heading = "Account")]
+    pub password_cmd: Option<String>,
+
+    /// Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]
+    #[arg(long, global = true, value_name = "HOST[:PORT]", env = ENV_SERVER, hide_env = true, help_heading = "Connection")]
+    pub server: Option<String>,
+
+    /// How TLS starts
+    #[arg(long, global = true, value_name = "MODE", value_enum, help_heading = "Connection")]
+    pub tls: Option<TlsArg>,
+
+    /// Extra trust anchors (PEM), added to the system's
+    #[arg(long, global = true, value_name = "PATH", help_heading = "Connection")]
+    pub ca_file: Option<PathBuf>,
+
+    /// Skip certificate verification (prints a warning every run)
+    #[arg(long, global = true, help_heading = "Connection")]
+    pub insecure: bool,
+
+    /// Resource to bind [default: xmppctl-<random>]
+    #[arg(long, global = true, value_name = "RES", help_heading = "Connection")]
+    pub resource: Option<String>,
+
+    /// Deadline for the whole run, in seconds [default: 30]
+    #[arg(long, global = true, value_name = "SECS", value_parser = parse_seconds, help_heading = "Connection")]
+    pub timeout: Option<f64>,
+
+    /// Deadline for each connection attempt, in seconds [default: 10]
+    #[arg(long, global = true, value_name = "SECS", value_parser = parse_seconds, help_heading = "Connection")]
+    pub connect_timeout: Option<f64>,
+
+    /// Extra attempts after transient connection failures, with backoff [default: 2]
+    #[arg(long, global = true, value_name = "N", help_heading = "Connection")]
+    pub retry: Option<u32>,
+
+    /// Output format [env: XMPPCTL_OUTPUT]
+    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_enum, env = ENV_OUTPUT, hide_env = true, help_heading = "Output")]
+    pub output: Option<OutputFormat>,
+
+    /// Short for --output json
+    #[arg(long, global = true, help_heading = "Output")]
+    pub json: bool,
+
+    /// -v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)
+    #[arg(short, long, global = true, action = ArgAction::Count, help_heading = "Output")]
+    pub verbose: u8,
+
+    /// No stderr output except errors
+    #[arg(short, long, global = true, conflicts_with = "verbose", help_heading = "Output")]
+    pub quiet: bool,
+}
+
+fn parse_seconds(text: &str) -> Result<f64, String> {
+    let secs: f64 = text
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number of seconds"))?;
+    if secs.is_finite() && secs > 0.0 && secs <= 86_400.0 * 365.0 {
+        Ok(secs)
+    } else {
+        Err(format!("{text} is not a positive number of seconds"))
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Send a message; exit 0 only once the server confirmed it
+    #[command(after_long_help = SEND_EXAMPLES)]
+    Send(SendArgs),
+
+    /// Print incoming messages until a count, a time limit or Ctrl-C
+    #[command(after_long_help = LISTEN_EXAMPLES)]
+    Listen(ListenArgs),
+
+    /// Measure the round trip to the server or another entity (XEP-0199)
+    #[command(after_long_help = PING_EXAMPLES)]
+    Ping(PingArgs),
+
+    /// Print shell completions for xmppctl
+    #[command(after_long_help = "Examples:\n  xmppctl completions bash > /etc/bash_completion.d/xmppctl\n  xmppctl completions zsh > \"${fpath[1]}/_xmppctl\"")]
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the man page (roff)
+    #[command(hide = true)]
+    Man,
+}
+
+const SEND_EXAMPLES: &str = "\
+Examples:
+  xmppctl send ops@example.org \"deploy 42 finished\"
+  echo \"nightly backup failed\" | xmppctl send --type headline ops@example.org
+  xmppctl send --to dev@example.org --subject CI ops@example.org \"tests red on main\"
+  tail -f /var/log/app.log | xmppctl send --lines ops@example.org
+  xmppctl send --json ops@example.org hi | jq -r .confirmed";
+
+const LISTEN_EXAMPLES: &str = "\
+Examples:
+  xmppctl listen --count 1 --seconds 60          # wait for one message
+  xmppctl listen --json | jq -r 'select(.type==\"chat\") | .body'
+  xmppctl listen --from ops@example.org --seconds 300";
+
+const PING_EXAMPLES: &str = "\
+Examples:
+  xmppctl ping                       # the account's server
+  xmppctl ping --count 10 --json     # min/median/max over 10 pings
+  xmppctl ping bob@example.org/phone";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MessageType {
+    Chat,
+    Normal,
+    Headline,
+}
+
+#[derive(Debug, Args)]
+pub struct SendArgs {
+    /// Recipient JID
+    #[arg(value_name = "TO")]
+    pub to: String,
+
+    /// The body; omitted or "-": read it from stdin
+    #[arg(value_name = "MESSAGE")]
+    pub message: Option<String>,
+
+    /// Another recipient, same session (repeatable)
+    #[arg(long = "to", value_name = "JID", id = "also_to")]
+    pub also_to: Vec<String>,
+
+    /// Message type
+    #[arg(long = "type", value_enum, default_value = "chat")]
+    pub message_type: MessageType,
+
+    /// Subject of the message
+    #[arg(long, value_name = "TEXT")]
+    pub subject: Option<String>,
+
+    /// Thread id of the message
+    #[arg(long, value_name = "ID")]
+    pub thread: Option<String>,
+
+    /// Read the body from this file instead of the argument or stdin
+    #[arg(short = 'f', long, value_name = "PATH", conflicts_with = "message")]
+    pub file: Option<PathBuf>,
+
+    /// Send every input line as its own message, as it arrives, in one session
+    #[arg(long)]
+    pub lines: bool,
+
+    /// Ask for a delivery receipt (XEP-0184) and wait for it; exit 8 if none comes
+    #[arg(long)]
+    pub receipt: bool,
+
+    /// Print the stanzas as XML and exit without connecting
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListenArgs {
+    /// Stop after N messages
+    #[arg(short = 'n', long, value_name = "N")]
+    pub count: Option<u64>,
+
+    /// Stop after S seconds (exit 0)
+    #[arg(short = 's', long, value_name = "S", value_parser = parse_seconds)]
+    pub seconds: Option<f64>,
+
+    /// Only messages from this JID (bare: any resource)
+    #[arg(long, value_name = "JID")]
+    pub from: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PingArgs {
+    /// Entity to ping [default: the account's server]
+    #[arg(value_name = "JID")]
+    pub jid: Option<String>,
+
+    /// Number of pings in the session
+    #[arg(short = 'c', long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub count: u32,
+}
+
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("xmppctl").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        command().debug_assert();
+    }
+
+    #[test]
+    fn global_options_work_after_the_command() {
+        let cli = parse(&["send", "a@b", "hi", "--json", "-vv", "--timeout", "2.5"]).unwrap();
+        assert!(cli.global.json);
+        assert_eq!(cli.global.verbose, 2);
+        assert_eq!(cli.global.timeout, Some(2.5));
+    }
+
+    #[test]
+    fn rejects_non_positive_timeouts_and_message_with_file() {
+        assert!(parse(&["send", "a@b", "hi", "--timeout", "0"]).is_err());
+        assert!(parse(&["send", "a@b", "hi", "--file", "x"]).is_err());
+    }
+
+    #[test]
+    fn has_no_password_option() {
+        assert!(parse(&["send", "a@b", "hi", "--password", "x"]).is_err());
+    }
+}

@@ -1,0 +1,118 @@
+//! Diagnostics on stderr: warnings, the `-v` phase log and the `-vv` XML
+//! trace. Every line is prefixed `xmppctl: `. Secrets never reach this
+//! module unredacted: XML goes through [`redacted_xml`] first.
+
+use std::io::Write;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use xmpp_parsers::minidom::{Element, Node};
+
+/// 0 = quiet (errors only), 1 = default (warnings), 2 = `-v`, 3 = `-vv`.
+static LEVEL: AtomicU8 = AtomicU8::new(1);
+
+pub fn set_level(quiet: bool, verbose: u8) {
+    let level = if quiet { 0 } else { 1 + verbose.min(2) };
+    LEVEL.store(level, Ordering::Relaxed);
+}
+
+fn level() -> u8 {
+    LEVEL.load(Ordering::Relaxed)
+}
+
+pub fn phases_enabled() -> bool {
+    level() >= 2
+}
+
+pub fn xml_enabled() -> bool {
+    level() >= 3
+}
+
+fn emit(line: std::fmt::Arguments<'_>) {
+    // A failing stderr cannot be reported anywhere; ignore it.
+    let _ = writeln!(std::io::stderr().lock(), "xmppctl: {line}");
+}
+
+pub fn warn(message: impl std::fmt::Display) {
+    if level() >= 1 {
+        emit(format_args!("warning: {message}"));
+    }
+}
+
+/// A second line after an error: what the user can try. Shown unless `-q`.
+pub fn hint(message: impl std::fmt::Display) {
+    if level() >= 1 {
+        emit(format_args!("hint: {message}"));
+    }
+}
+
+/// One `-v` line about a phase of the session.
+pub fn phase(message: impl std::fmt::Display) {
+    if phases_enabled() {
+        emit(format_args!("{message}"));
+    }
+}
+
+/// One `-vv` line of XML traffic; `direction` is "send" or "recv".
+pub fn xml(direction: &str, element: &Element) {
+    if xml_enabled() {
+        emit(format_args!("{direction} {}", redacted_xml(element)));
+    }
+}
+
+/// Free-form `-vv` trace line for things that are not elements (stream headers).
+pub fn trace(message: impl std::fmt::Display) {
+    if xml_enabled() {
+        emit(format_args!("{message}"));
+    }
+}
+
+const SASL_NS: &str = "urn:ietf:params:xml:ns:xmpp-sasl";
+
+/// The element as XML, with SASL payloads and any `<password>` text replaced
+/// by a placeholder, so that not even a base64 form of a secret is printed.
+pub fn redacted_xml(element: &Element) -> String {
+    String::from(&redact(element))
+}
+
+fn redact(element: &Element) -> Element {
+    let mut copy = element.clone();
+    redact_in_place(&mut copy);
+    copy
+}
+
+fn redact_in_place(element: &mut Element) {
+    let secret_text = (element.ns() == SASL_NS
+        && matches!(element.name(), "auth" | "challenge" | "response" | "success"))
+        || element.name() == "password";
+    for node in element.nodes_mut() {
+        match node {
+            Node::Element(child) => redact_in_place(child),
+            Node::Text(text) if secret_text && !text.trim().is_empty() => {
+                *text = "[redacted]".to_string();
+            }
+            Node::Text(_) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sasl_payloads_and_passwords_are_redacted() {
+        let auth: Element = "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>AGFsaWNlAHNlY3JldA==</auth>"
+            .parse()
+            .unwrap();
+        let shown = redacted_xml(&auth);
+        assert!(!shown.contains("AGFsaWNl"), "{shown}");
+        assert!(shown.contains("mechanism=\"PLAIN\""), "{shown}");
+
+        let register: Element = "<iq xmlns='jabber:client' type='set' id='1'><query xmlns='jabber:iq:register'><username>a</username><password>hunter2</password></query></iq>"
+            .parse()
+            .unwrap();
+        let shown = redacted_xml(&register);
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains("<username>a</username>"), "{shown}");
+    }
+}

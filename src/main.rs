@@ -1,0 +1,88 @@
+//! xmppctl: curl for XMPP. argv -> settings -> stanza -> session -> outcome
+//! -> output + exit code.
+
+mod cli;
+mod commands;
+mod config;
+mod diag;
+mod error;
+mod output;
+mod secret;
+mod session;
+mod xml;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::config::Settings;
+use crate::error::{Error, Result};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints usage errors (exit 2) and --help/--version (exit 0).
+            let _ = e.print();
+            return ExitCode::from(e.exit_code() as u8);
+        }
+    };
+    diag::set_level(cli.global.quiet, cli.global.verbose);
+    match &cli.command {
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut cli::command(), "xmppctl", &mut std::io::stdout());
+            return ExitCode::SUCCESS;
+        }
+        Command::Man => return print_man_page(),
+        _ => {}
+    }
+    let settings = match Settings::from_args(&cli.global) {
+        Ok(settings) => settings,
+        Err(e) => return report(&e, None),
+    };
+    match run(&cli.command, &settings) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => report(&e, Some(&settings)),
+    }
+}
+
+fn run(command: &Command, settings: &Settings) -> Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::internal(format!("cannot start the runtime: {e}")))?;
+    runtime.block_on(async {
+        match command {
+            Command::Send(args) => commands::send::run(args, settings).await,
+            Command::Listen(args) => commands::listen::run(args, settings).await,
+            Command::Ping(args) => commands::ping::run(args, settings).await,
+            Command::Completions { .. } | Command::Man => unreachable!("handled before settings"),
+        }
+    })
+}
+
+/// One line on stderr (plus a hint line), the JSON error document in JSON
+/// mode, and the exit code of the error's kind.
+fn report(error: &Error, settings: Option<&Settings>) -> ExitCode {
+    let message = output::sanitize(&error.message).replace('\n', " ");
+    eprintln!("xmppctl: {message}");
+    if let Some(hint) = &error.hint {
+        diag::hint(hint);
+    }
+    if let Some(settings) = settings {
+        settings.output.error(error);
+    }
+    ExitCode::from(error.kind.exit_code())
+}
+
+fn print_man_page() -> ExitCode {
+    let mut page = Vec::new();
+    if let Err(e) = clap_mangen::Man::new(cli::command()).render(&mut page) {
+        eprintln!("xmppctl: cannot render the man page: {e}");
+        return ExitCode::from(1);
+    }
+    use std::io::Write;
+    let _ = std::io::stdout().write_all(&page);
+    ExitCode::SUCCESS
+}

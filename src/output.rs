@@ -1,0 +1,104 @@
+//! The only path to stdout: text or JSON, one flush per line (so a reader
+//! of a stream sees each item as it happens), network text sanitised for
+//! terminals, and a closed pipe treated as a normal end.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::error::Error;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Output {
+    pub format: Format,
+}
+
+impl Output {
+    pub fn is_json(&self) -> bool {
+        self.format == Format::Json
+    }
+
+    /// One line of text (sanitise network text before passing it in).
+    pub fn line(&self, text: &str) {
+        write_line(text);
+    }
+
+    /// One JSON document on one line.
+    pub fn json<T: Serialize + ?Sized>(&self, value: &T) {
+        let text = serde_json::to_string(value).expect("output values serialise");
+        write_line(&text);
+    }
+
+    /// One JSON document, pretty when it is the whole output of a command.
+    pub fn json_document<T: Serialize + ?Sized>(&self, value: &T) {
+        let text = serde_json::to_string_pretty(value).expect("output values serialise");
+        write_line(&text);
+    }
+
+    /// In JSON mode a failure is also a document on stdout, so a script
+    /// reading only stdout still learns what happened.
+    pub fn error(&self, error: &Error) {
+        if self.is_json() {
+            self.json(&json!({
+                "error": {
+                    "code": error.kind.exit_code(),
+                    "kind": error.kind.name(),
+                    "condition": error.condition,
+                    "message": error.message,
+                }
+            }));
+        }
+    }
+}
+
+fn write_line(text: &str) {
+    let mut stdout = io::stdout().lock();
+    let result = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.write_all(b"\n"))
+        .and_then(|()| stdout.flush());
+    if let Err(e) = result {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            // `xmppctl listen | head -1`: the reader has all it wanted.
+            std::process::exit(0);
+        }
+        crate::diag::warn(format_args!("cannot write to stdout: {e}"));
+        std::process::exit(1);
+    }
+}
+
+/// Escape characters that could drive a terminal (C0/C1 controls, DEL,
+/// bidirectional overrides) as `\u{..}`; newlines and tabs stay.
+pub fn sanitize(text: &str) -> String {
+    let mut clean = String::with_capacity(text.len());
+    for c in text.chars() {
+        let dangerous = (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}');
+        if dangerous {
+            clean.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            clean.push(c);
+        }
+    }
+    clean
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sanitize;
+
+    #[test]
+    fn escapes_terminal_controls_and_bidi() {
+        assert_eq!(sanitize("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(sanitize("x\u{202E}y"), "x\\u{202e}y");
+        assert_eq!(sanitize("line\nnext\ttab é"), "line\nnext\ttab é");
+        assert_eq!(sanitize("\r\u{9b}"), "\\u{d}\\u{9b}");
+    }
+}

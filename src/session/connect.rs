@@ -1,0 +1,259 @@
+//! From an endpoint to an encrypted XML stream with its features: TCP,
+//! STARTTLS or direct TLS, and the stream header.
+//!
+//! tokio-xmpp's connectors cannot take our own rustls configuration (no CA
+//! hook) and discard the `io::Error` of a refused connection, so this module
+//! drives its public `xmlstream` pieces itself.
+
+use std::borrow::Cow;
+use std::io;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures::{SinkExt, StreamExt};
+use tokio::io::BufStream;
+use tokio::net::TcpStream;
+use tokio_rustls::{
+    TlsConnector,
+    client::TlsStream,
+    rustls::{ClientConfig, ProtocolVersion, pki_types::ServerName},
+};
+use tokio_xmpp::xmlstream::{
+    PendingFeaturesRecv, RecvFeaturesError, StreamHeader, Timeouts, XmlStream, initiate_stream,
+};
+use xmpp_parsers::{minidom::Element, stream_features::StreamFeatures};
+
+use crate::diag;
+use crate::error::{Error, Result};
+use crate::session::resolve::{Endpoint, socket_addrs};
+use crate::session::conditions;
+use crate::session::tls::{handshake_error, io_reason};
+
+pub type TlsIo = BufStream<TlsStream<TcpStream>>;
+/// The stream every session runs on: raw elements, typed on demand.
+pub type XmlIo = XmlStream<TlsIo, Element>;
+
+pub const NS_CLIENT: &str = "jabber:client";
+const NS_TLS: &str = "urn:ietf:params:xml:ns:xmpp-tls";
+
+/// Deadlines are ours (every wait is wrapped in one); the stream's own soft
+/// timeouts must never fire first.
+pub fn stream_timeouts() -> Timeouts {
+    Timeouts {
+        read_timeout: Duration::from_secs(24 * 3600),
+        response_timeout: Duration::from_secs(24 * 3600),
+    }
+}
+
+/// An encrypted stream whose features have arrived, before authentication.
+pub struct Encrypted {
+    pub stream: XmlIo,
+    pub features: StreamFeatures,
+    /// RFC 9266 tls-exporter data, when the connection is TLS 1.3.
+    pub tls_exporter: Option<Vec<u8>>,
+}
+
+pub fn stream_header(domain: &str) -> StreamHeader<'_> {
+    StreamHeader {
+        to: Some(Cow::Borrowed(domain)),
+        from: None,
+        id: None,
+    }
+}
+
+/// Open a TCP connection to the first address of the endpoint that answers.
+pub async fn tcp_connect(endpoint: &Endpoint) -> Result<(TcpStream, SocketAddr)> {
+    let started = Instant::now();
+    let addrs = socket_addrs(endpoint).await?;
+    let mut last_error = None;
+    for addr in addrs {
+        match TcpStream::connect(addr).await {
+            Ok(tcp) => {
+                let _ = tcp.set_nodelay(true);
+                diag::phase(format_args!(
+                    "connected to {endpoint} at {addr} in {} ms",
+                    started.elapsed().as_millis()
+                ));
+                return Ok((tcp, addr));
+            }
+            Err(e) => {
+                diag::phase(format_args!("cannot connect to {addr}: {}", io_reason(&e)));
+                last_error = Some((addr, e));
+            }
+        }
+    }
+    Err(match last_error {
+        Some((addr, e)) => connect_error(endpoint, addr, &e),
+        None => Error::network(format!("{} has no address", endpoint.host)),
+    })
+}
+
+fn connect_error(endpoint: &Endpoint, addr: SocketAddr, e: &io::Error) -> Error {
+    let what = match e.kind() {
+        io::ErrorKind::ConnectionRefused => "connection refused".to_string(),
+        _ => io_reason(e),
+    };
+    let at = if endpoint.host == addr.ip().to_string() {
+        addr.to_string()
+    } else {
+        format!("{}:{} ({addr})", endpoint.host, endpoint.port)
+    };
+    Error::network(format!("cannot connect to {at}: {what}")).transient()
+}
+
+/// TLS and stream start on an open TCP connection.
+pub async fn encrypt(
+    tcp: TcpStream,
+    endpoint: &Endpoint,
+    domain: &str,
+    tls: Arc<ClientConfig>,
+) -> Result<Encrypted> {
+    let tcp = if endpoint.direct_tls {
+        tcp
+    } else {
+        starttls(tcp, endpoint, domain).await?
+    };
+    let started = Instant::now();
+    let server_name = ServerName::try_from(domain.to_string())
+        .map_err(|_| Error::usage(format!("{domain} is not a valid server name for TLS")))?;
+    let tls_stream = TlsConnector::from(tls)
+        .connect(server_name, tcp)
+        .await
+        .map_err(|e| handshake_error(domain, e))?;
+    let connection = tls_stream.get_ref().1;
+    let version = connection.protocol_version();
+    if diag::phases_enabled() {
+        let suite = connection
+            .negotiated_cipher_suite()
+            .map(|s| format!("{:?}", s.suite()))
+            .unwrap_or_default();
+        diag::phase(format_args!(
+            "TLS {} {suite} with {domain} in {} ms",
+            tls_version_name(version),
+            started.elapsed().as_millis()
+        ));
+    }
+    let tls_exporter = match version {
+        Some(ProtocolVersion::TLSv1_3) => connection
+            .export_keying_material(vec![0u8; 32], b"EXPORTER-Channel-Binding", None)
+            .ok(),
+        _ => None,
+    };
+    let pending = open_stream(BufStream::new(tls_stream), endpoint, domain).await?;
+    let (features, stream) = receive_features(pending, endpoint).await?;
+    Ok(Encrypted {
+        stream,
+        features,
+        tls_exporter,
+    })
+}
+
+fn tls_version_name(version: Option<ProtocolVersion>) -> &'static str {
+    match version {
+        Some(ProtocolVersion::TLSv1_3) => "1.3",
+        Some(ProtocolVersion::TLSv1_2) => "1.2",
+        _ => "(unknown version)",
+    }
+}
+
+/// The plain-text prelude of RFC 6120 section 5: stream, features,
+/// `<starttls/>`, `<proceed/>`; then the bare TCP stream for the handshake.
+async fn starttls(tcp: TcpStream, endpoint: &Endpoint, domain: &str) -> Result<TcpStream> {
+    let pending = open_stream(BufStream::new(tcp), endpoint, domain).await?;
+    let (features, mut stream): (_, XmlStream<BufStream<TcpStream>, Element>) =
+        receive_features(pending, endpoint).await?;
+    if !features.can_starttls() {
+        return Err(Error::tls(format!(
+            "{endpoint} offers no STARTTLS; xmppctl never authenticates without TLS"
+        )));
+    }
+    let request = Element::builder("starttls", NS_TLS).build();
+    diag::xml("send", &request);
+    stream
+        .send(&request)
+        .await
+        .map_err(|e| lost(endpoint, "during STARTTLS", &e))?;
+    match stream.next().await {
+        Some(Ok(answer)) => {
+            diag::xml("recv", &answer);
+            if !answer.is("proceed", NS_TLS) {
+                return Err(Error::tls(format!("{endpoint} refused STARTTLS")));
+            }
+        }
+        Some(Err(e)) => {
+            return Err(Error::network(format!(
+                "{endpoint}: connection lost during STARTTLS: {e}"
+            )));
+        }
+        None => {
+            return Err(Error::network(format!(
+                "{endpoint} closed the connection during STARTTLS"
+            )));
+        }
+    }
+    Ok(stream.into_inner().into_inner())
+}
+
+async fn open_stream<Io>(io: Io, endpoint: &Endpoint, domain: &str) -> Result<PendingFeaturesRecv<Io>>
+where
+    Io: tokio::io::AsyncBufRead + tokio::io::AsyncWrite + Unpin,
+{
+    diag::trace(format_args!(
+        "send <stream:stream to='{domain}' version='1.0' xmlns='{NS_CLIENT}'>"
+    ));
+    let pending = initiate_stream(io, NS_CLIENT, stream_header(domain), stream_timeouts())
+        .await
+        .map_err(|e| stream_start_error(endpoint, &e))?;
+    let header = pending.header();
+    diag::trace(format_args!(
+        "recv <stream:stream from='{}' id='{}'>",
+        header.from.as_deref().unwrap_or(""),
+        header.id.as_deref().unwrap_or("")
+    ));
+    Ok(pending)
+}
+
+pub async fn receive_features<Io>(
+    pending: PendingFeaturesRecv<Io>,
+    endpoint: &Endpoint,
+) -> Result<(StreamFeatures, XmlStream<Io, Element>)>
+where
+    Io: tokio::io::AsyncBufRead + tokio::io::AsyncWrite + Unpin,
+{
+    match pending.recv_features::<Element>().await {
+        Ok((features, stream)) => {
+            if diag::xml_enabled() {
+                diag::xml("recv", &Element::from(features.clone()));
+            }
+            Ok((features, stream))
+        }
+        Err(RecvFeaturesError::StreamError(e)) => Err(conditions::stream_error(&Element::from(e.0))),
+        Err(RecvFeaturesError::Io(e)) => Err(stream_start_error(endpoint, &e)),
+    }
+}
+
+/// The server hung up or answered garbage before the stream started: the
+/// most common cause is a TLS mode that does not match the port.
+fn stream_start_error(endpoint: &Endpoint, e: &io::Error) -> Error {
+    let hint = if endpoint.direct_tls {
+        "if this port expects STARTTLS, try --tls starttls"
+    } else {
+        "if this port expects direct TLS, try --tls direct"
+    };
+    let error = match e.kind() {
+        io::ErrorKind::UnexpectedEof | io::ErrorKind::ConnectionReset => Error::network(format!(
+            "{endpoint} closed the connection before the XMPP stream began"
+        )),
+        io::ErrorKind::InvalidData => Error::network(format!(
+            "{endpoint} does not speak XMPP: {}",
+            io_reason(e)
+        )),
+        _ => lost(endpoint, "before the XMPP stream began", e),
+    };
+    error.with_hint(hint)
+}
+
+fn lost(endpoint: &Endpoint, when: &str, e: &io::Error) -> Error {
+    Error::network(format!("{endpoint}: connection lost {when}: {}", io_reason(e)))
+}

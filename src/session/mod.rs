@@ -1,0 +1,714 @@
+//! One short-lived authenticated XMPP session: resolve, connect, TLS, SASL,
+//! bind, stream management, IQ tracking and a polite close, all under one
+//! deadline for the run.
+//!
+//! tokio-xmpp's high-level `Client` reconnects forever, hides errors and can
+//! downgrade SASL to PLAIN, so this layer drives its `xmlstream` itself and
+//! keeps every element as a raw `Element` (typed on demand by the caller).
+
+pub mod conditions;
+pub mod connect;
+pub mod resolve;
+pub mod sasl;
+pub mod tls;
+
+use std::collections::{BTreeMap, VecDeque};
+use std::time::{Duration, Instant};
+
+use futures::{SinkExt, StreamExt};
+use tokio::time::timeout_at;
+use tokio_xmpp::xmlstream::ReadError;
+use xmpp_parsers::{
+    bind::{BindQuery, BindResponse},
+    disco::{DiscoInfoResult, Identity},
+    iq::Iq,
+    jid::{BareJid, FullJid, Jid},
+    minidom::Element,
+    ping::Ping,
+    stanza_error::{DefinedCondition, ErrorType, StanzaError},
+    version::VersionResult,
+};
+
+use crate::diag;
+use crate::xml;
+use crate::error::{Error, Result};
+use crate::secret::Password;
+use connect::{NS_CLIENT, XmlIo};
+use resolve::{ServerAddr, TlsMode};
+use tls::TrustSettings;
+
+const NS_SM: &str = "urn:xmpp:sm:3";
+const NS_STREAMS: &str = "http://etherx.jabber.org/streams";
+const NS_SESSION: &str = "urn:ietf:params:xml:ns:xmpp-session";
+const NS_DISCO_INFO: &str = "http://jabber.org/protocol/disco#info";
+const NS_PING: &str = "urn:xmpp:ping";
+const NS_VERSION: &str = "jabber:iq:version";
+const NS_ROSTER: &str = "jabber:iq:roster";
+const NS_RECEIPTS: &str = "urn:xmpp:receipts";
+
+/// How long a polite close may wait for the server's `</stream:stream>`.
+const CLOSE_GRACE: Duration = Duration::from_secs(2);
+
+/// Everything needed to open a session; built once from argv, env and config.
+#[derive(Debug, Clone)]
+pub struct SessionSettings {
+    pub jid: BareJid,
+    pub password: Password,
+    pub resource: String,
+    pub server: Option<ServerAddr>,
+    pub tls_mode: TlsMode,
+    pub trust: TrustSettings,
+    pub connect_timeout: Duration,
+    pub retry: u32,
+    /// The end of the whole run (`--timeout`).
+    pub deadline: Instant,
+}
+
+/// How the server proved it took what we sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirmation {
+    /// A XEP-0198 `<a/>` covering every stanza sent.
+    Ack,
+    /// An IQ ping answered after everything sent before it.
+    Ping,
+}
+
+impl Confirmation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Confirmation::Ack => "ack",
+            Confirmation::Ping => "ping",
+        }
+    }
+}
+
+/// XEP-0198 state. Counting starts when `<enable/>` is sent (outbound) and
+/// when `<enabled/>` arrives (inbound), as the XEP says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StreamManagement {
+    Off,
+    Requested { sent: u32 },
+    On { sent: u32, acked: u32, received: u32 },
+}
+
+pub struct Session {
+    stream: XmlIo,
+    jid: FullJid,
+    sm: StreamManagement,
+    /// Stanzas read while waiting for something else, in arrival order.
+    inbox: VecDeque<Element>,
+    deadline: Instant,
+    id_prefix: String,
+    next_id: u64,
+}
+
+impl Session {
+    /// Connect and log in, retrying transient connection failures with
+    /// backoff (never after an authentication failure).
+    pub async fn open(settings: &SessionSettings) -> Result<Session> {
+        let mut backoff = Duration::from_millis(500);
+        let mut attempt = 0;
+        loop {
+            let attempt_deadline = settings
+                .deadline
+                .min(Instant::now() + settings.connect_timeout);
+            let mut phase = "resolving the server";
+            let result = timeout_at(attempt_deadline.into(), establish(settings, &mut phase)).await;
+            let error = match result {
+                Ok(Ok(session)) => return Ok(session),
+                Ok(Err(e)) => e,
+                Err(_) => deadline_error(settings, attempt_deadline, phase),
+            };
+            let retry_at = Instant::now() + backoff;
+            if !error.transient || attempt >= settings.retry || retry_at >= settings.deadline {
+                return Err(error);
+            }
+            attempt += 1;
+            diag::phase(format_args!(
+                "{error}; retrying in {} ms (attempt {} of {})",
+                backoff.as_millis(),
+                attempt + 1,
+                settings.retry + 1
+            ));
+            tokio::time::sleep_until(retry_at.into()).await;
+            backoff *= 2;
+        }
+    }
+
+    /// The bound full JID.
+    pub fn jid(&self) -> &FullJid {
+        &self.jid
+    }
+
+    /// The account's server, as an address for IQs to it.
+    pub fn server(&self) -> Jid {
+        Jid::from(BareJid::from_parts(None, self.jid.domain()))
+    }
+
+    /// A fresh stanza id, unique within the session and hard to guess.
+    pub fn new_id(&mut self) -> String {
+        self.next_id += 1;
+        format!("{}{}", self.id_prefix, self.next_id)
+    }
+
+    /// Queue a stanza without flushing (pipelining); see [`Session::flush`].
+    /// Returns its XEP-0198 sequence number when stream management counts.
+    pub async fn feed(&mut self, stanza: Element) -> Result<Option<u32>> {
+        diag::xml("send", &stanza);
+        let mut sequence = None;
+        if is_stanza(&stanza) {
+            match &mut self.sm {
+                StreamManagement::Requested { sent } | StreamManagement::On { sent, .. } => {
+                    *sent += 1;
+                    sequence = Some(*sent);
+                }
+                StreamManagement::Off => {}
+            }
+        }
+        match timeout_at(self.deadline.into(), self.stream.feed(&stanza)).await {
+            Ok(result) => result.map_err(|e| lost("while sending", &e))?,
+            Err(_) => {
+                return Err(Error::timeout(
+                    "timed out while sending (the server stopped reading)",
+                ));
+            }
+        }
+        Ok(sequence)
+    }
+
+    /// Queue a XEP-0198 `<r/>` when stream management is on.
+    pub async fn request_ack(&mut self) -> Result<()> {
+        if self.sm != StreamManagement::Off {
+            self.feed(Element::builder("r", NS_SM).build()).await?;
+        }
+        Ok(())
+    }
+
+    /// The count of our stanzas the server has acknowledged so far.
+    pub fn acked(&self) -> Option<u32> {
+        match self.sm {
+            StreamManagement::On { acked, .. } => Some(acked),
+            _ => None,
+        }
+    }
+
+    /// Move the end of the run (for streams whose length the input sets).
+    pub fn extend_deadline(&mut self, deadline: Instant) {
+        self.deadline = self.deadline.max(deadline);
+    }
+
+    /// Stanzas received but not yet consumed.
+    pub fn take_inbox(&mut self) -> Vec<Element> {
+        self.inbox.drain(..).collect()
+    }
+
+    pub async fn flush(&mut self) -> Result<()> {
+        match timeout_at(self.deadline.into(), SinkExt::<&Element>::flush(&mut self.stream)).await {
+            Ok(result) => result.map_err(|e| lost("while sending", &e)),
+            Err(_) => Err(Error::timeout("timed out while sending (the server stopped reading)")),
+        }
+    }
+
+    pub async fn send(&mut self, stanza: Element) -> Result<()> {
+        self.feed(stanza).await?;
+        self.flush().await
+    }
+
+    /// The next stanza addressed to us (message, presence, or an IQ
+    /// response), waiting at most until the run's deadline.
+    pub async fn next_stanza(&mut self, waiting_for: &str) -> Result<Element> {
+        match self.next_stanza_until(self.deadline, waiting_for).await? {
+            Some(stanza) => Ok(stanza),
+            None => Err(self.timeout_error(waiting_for)),
+        }
+    }
+
+    /// Like [`Session::next_stanza`], but `Ok(None)` once `until` passes
+    /// (when that is before the run's deadline).
+    pub async fn next_stanza_until(
+        &mut self,
+        until: Instant,
+        waiting_for: &str,
+    ) -> Result<Option<Element>> {
+        if let Some(stanza) = self.inbox.pop_front() {
+            return Ok(Some(stanza));
+        }
+        let until = until.min(self.deadline);
+        loop {
+            let Some(element) = self.read_until(until).await? else {
+                if until >= self.deadline {
+                    return Err(self.timeout_error(waiting_for));
+                }
+                return Ok(None);
+            };
+            if let Some(stanza) = self.handle(element).await? {
+                return Ok(Some(stanza));
+            }
+        }
+    }
+
+    fn timeout_error(&self, waiting_for: &str) -> Error {
+        Error::timeout(format!("timed out {waiting_for}"))
+            .with_hint("raise the deadline with --timeout SECS")
+    }
+
+    /// Send an IQ and wait for its response (result or error), keeping
+    /// whatever else arrives meanwhile for later.
+    pub async fn request(&mut self, iq: Iq) -> Result<Element> {
+        let to = iq_to(&iq);
+        let id = iq.id().to_string();
+        self.send(iq.into()).await?;
+        self.await_response(&id, to.as_ref()).await
+    }
+
+    /// Wait for the response to an IQ sent earlier (for pipelining).
+    pub async fn await_response(&mut self, id: &str, to: Option<&Jid>) -> Result<Element> {
+        if let Some(index) = self
+            .inbox
+            .iter()
+            .position(|s| is_response_to(s, id, to, &self.jid))
+        {
+            return Ok(self.inbox.remove(index).expect("index is in range"));
+        }
+        let waiting_for = format!("waiting for the answer to IQ {id}");
+        loop {
+            let element = self.read_or_timeout(&waiting_for).await?;
+            if let Some(stanza) = self.handle(element).await? {
+                if is_response_to(&stanza, id, to, &self.jid) {
+                    return Ok(stanza);
+                }
+                self.inbox.push_back(stanza);
+            }
+        }
+    }
+
+    /// Send an IQ get/set and return the payload of its result; an error
+    /// response becomes a refusal (exit 7) naming `what` and the condition.
+    pub async fn query(&mut self, iq: Iq, what: &str) -> Result<Option<Element>> {
+        let response = self.request(iq).await?;
+        if response.attr("type") == Some("error") {
+            return Err(conditions::stanza_error(what, &response));
+        }
+        Ok(response.children().next().cloned())
+    }
+
+    /// Prove the server has taken every stanza sent so far: a XEP-0198 ack
+    /// when stream management is on, else an IQ ping round trip.
+    pub async fn confirm(&mut self) -> Result<Confirmation> {
+        if self.sm != StreamManagement::Off {
+            self.request_ack().await?;
+            self.flush().await?;
+            loop {
+                match self.sm {
+                    StreamManagement::On { sent, acked, .. } if acked >= sent => {
+                        return Ok(Confirmation::Ack);
+                    }
+                    StreamManagement::Off => break, // <failed/>: fall back to a ping
+                    _ => {}
+                }
+                let element = self
+                    .read_or_timeout("waiting for the server to acknowledge (XEP-0198)")
+                    .await?;
+                if let Some(stanza) = self.handle(element).await? {
+                    self.inbox.push_back(stanza);
+                }
+            }
+        }
+        let id = self.new_id();
+        let server = self.server();
+        self.request(Iq::from_get(id, Ping).with_to(server)).await?;
+        Ok(Confirmation::Ping)
+    }
+
+    /// Leave politely: unavailable presence, `</stream:stream>`, and a short
+    /// wait for the server's own close. Returns stanzas nobody consumed
+    /// (including any that arrived during the close), so a caller can still
+    /// see late bounces.
+    pub async fn close(mut self) -> Result<Vec<Element>> {
+        let unavailable = Element::builder("presence", NS_CLIENT)
+            .attr(xml::name("type"), "unavailable")
+            .build();
+        // The connection may already be gone; closing is best effort.
+        if self.send(unavailable).await.is_ok() {
+            let grace = self.deadline.max(Instant::now()).min(Instant::now() + CLOSE_GRACE);
+            let _ = timeout_at(grace.into(), self.finish_close()).await;
+        }
+        Ok(self.inbox.into())
+    }
+
+    async fn finish_close(&mut self) {
+        diag::trace("send </stream:stream>");
+        if self.stream.shutdown().await.is_err() {
+            return;
+        }
+        while let Some(item) = self.stream.next().await {
+            match item {
+                Ok(element) => {
+                    diag::xml("recv", &element);
+                    if is_stanza(&element) {
+                        self.inbox.push_back(element);
+                    }
+                }
+                Err(ReadError::SoftTimeout) => continue,
+                Err(ReadError::StreamFooterReceived) => {
+                    diag::trace("recv </stream:stream>");
+                    return;
+                }
+                Err(_) => return,
+            }
+        }
+    }
+
+    /// Read one element, `Ok(None)` when `until` passes.
+    async fn read_until(&mut self, until: Instant) -> Result<Option<Element>> {
+        loop {
+            match timeout_at(until.into(), self.stream.next()).await {
+                Err(_) => return Ok(None),
+                Ok(Some(Ok(element))) => {
+                    diag::xml("recv", &element);
+                    return Ok(Some(element));
+                }
+                Ok(Some(Err(ReadError::SoftTimeout))) => continue,
+                Ok(Some(Err(ReadError::StreamFooterReceived))) | Ok(None) => {
+                    return Err(Error::network("the server closed the stream"));
+                }
+                Ok(Some(Err(ReadError::HardError(e)))) => {
+                    return Err(lost("while reading", &e));
+                }
+                Ok(Some(Err(ReadError::ParseError(e)))) => {
+                    return Err(Error::network(format!("the server sent invalid XML: {e}")));
+                }
+            }
+        }
+    }
+
+    async fn read_or_timeout(&mut self, waiting_for: &str) -> Result<Element> {
+        match self.read_until(self.deadline).await? {
+            Some(element) => Ok(element),
+            None => Err(self.timeout_error(waiting_for)),
+        }
+    }
+
+    /// Deal with stream-level elements and requests the session answers by
+    /// itself; hand back stanzas meant for the command.
+    async fn handle(&mut self, element: Element) -> Result<Option<Element>> {
+        if element.ns() == NS_SM {
+            self.handle_sm(&element).await?;
+            return Ok(None);
+        }
+        if element.is("error", NS_STREAMS) {
+            return Err(conditions::stream_error(&element));
+        }
+        if !is_stanza(&element) {
+            return Ok(None);
+        }
+        if let StreamManagement::On { received, .. } = &mut self.sm {
+            *received = received.wrapping_add(1);
+        }
+        if element.name() == "iq" && matches!(element.attr("type"), Some("get" | "set")) {
+            self.answer_request(&element).await?;
+            return Ok(None);
+        }
+        Ok(Some(element))
+    }
+
+    async fn handle_sm(&mut self, element: &Element) -> Result<()> {
+        match (element.name(), self.sm) {
+            ("enabled", StreamManagement::Requested { sent }) => {
+                diag::phase("stream management (XEP-0198) enabled");
+                self.sm = StreamManagement::On {
+                    sent,
+                    acked: 0,
+                    received: 0,
+                };
+            }
+            ("failed", _) => {
+                diag::phase("stream management refused; confirming with a ping instead");
+                self.sm = StreamManagement::Off;
+            }
+            ("r", StreamManagement::On { received, .. }) => {
+                let mut answer = Element::builder("a", NS_SM).build();
+                xml::set_attr(&mut answer, "h", received.to_string());
+                diag::xml("send", &answer);
+                self.stream
+                    .send(&answer)
+                    .await
+                    .map_err(|e| lost("while sending", &e))?;
+            }
+            ("a", StreamManagement::On { sent, received, .. }) => {
+                let h = element.attr("h").and_then(|h| h.parse::<u32>().ok());
+                let Some(h) = h else {
+                    return Err(Error::network("the server sent a malformed XEP-0198 ack"));
+                };
+                self.sm = StreamManagement::On {
+                    sent,
+                    acked: h,
+                    received,
+                };
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// RFC 6120 8.4: every IQ get/set gets an answer. xmppctl answers pings
+    /// (so servers keep it), disco#info and version; roster pushes from our
+    /// own account are acknowledged; anything else is service-unavailable.
+    async fn answer_request(&mut self, request: &Element) -> Result<()> {
+        let Ok(iq) = Iq::try_from(request.clone()) else {
+            return Ok(());
+        };
+        let (from, id, payload) = match &iq {
+            Iq::Get {
+                from, id, payload, ..
+            }
+            | Iq::Set {
+                from, id, payload, ..
+            } => (from.clone(), id.clone(), payload),
+            _ => return Ok(()),
+        };
+        let is_get = matches!(iq, Iq::Get { .. });
+        let from_own_account = from
+            .as_ref()
+            .is_none_or(|f| f.to_bare() == self.jid.to_bare());
+        let answer = if is_get && payload.is("ping", NS_PING) {
+            Iq::from_result(id, None::<DiscoInfoResult>)
+        } else if is_get && payload.is("query", NS_DISCO_INFO) {
+            Iq::from_result(id, Some(own_disco_info()))
+        } else if is_get && payload.is("query", NS_VERSION) {
+            Iq::from_result(
+                id,
+                Some(VersionResult {
+                    name: "xmppctl".into(),
+                    version: env!("CARGO_PKG_VERSION").into(),
+                    os: None,
+                }),
+            )
+        } else if !is_get && payload.is("query", NS_ROSTER) && from_own_account {
+            Iq::from_result(id, None::<DiscoInfoResult>)
+        } else {
+            Iq::from_error(
+                id,
+                StanzaError {
+                    type_: ErrorType::Cancel,
+                    by: None,
+                    defined_condition: DefinedCondition::ServiceUnavailable,
+                    texts: BTreeMap::new(),
+                    other: None,
+                },
+            )
+        };
+        let answer = match from {
+            Some(from) => answer.with_to(from),
+            None => answer,
+        };
+        self.send(answer.into()).await
+    }
+}
+
+/// What xmppctl says it is when asked (XEP-0030).
+fn own_disco_info() -> DiscoInfoResult {
+    DiscoInfoResult {
+        node: None,
+        identities: vec![Identity::new("client", "console", "en", "xmppctl")],
+        features: [NS_DISCO_INFO, NS_PING, NS_VERSION, NS_RECEIPTS]
+            .into_iter()
+            .map(String::from)
+            .collect(),
+        extensions: Vec::new(),
+    }
+}
+
+fn is_stanza(element: &Element) -> bool {
+    element.ns() == NS_CLIENT && matches!(element.name(), "message" | "presence" | "iq")
+}
+
+fn iq_to(iq: &Iq) -> Option<Jid> {
+    match iq {
+        Iq::Get { to, .. } | Iq::Set { to, .. } | Iq::Result { to, .. } | Iq::Error { to, .. } => {
+            to.clone()
+        }
+    }
+}
+
+/// RFC 6120 8.1.2.1: a response carries the request's id and comes from
+/// the entity addressed (our server or our own bare JID when no `to`).
+fn is_response_to(stanza: &Element, id: &str, to: Option<&Jid>, own: &FullJid) -> bool {
+    if stanza.name() != "iq"
+        || !matches!(stanza.attr("type"), Some("result" | "error"))
+        || stanza.attr("id") != Some(id)
+    {
+        return false;
+    }
+    let from = stanza.attr("from").and_then(|f| f.parse::<Jid>().ok());
+    let own_bare = own.to_bare();
+    match (to, from) {
+        (_, None) => true,
+        (None, Some(from)) => {
+            from.to_bare() == own_bare || from.as_str() == own_bare.domain().as_str()
+        }
+        (Some(to), Some(from)) => {
+            &from == to || (to.to_bare() == own_bare && from.to_bare() == own_bare)
+        }
+    }
+}
+
+fn lost(when: &str, e: &std::io::Error) -> Error {
+    Error::network(format!("connection lost {when}: {}", tls::io_reason(e)))
+}
+
+fn deadline_error(settings: &SessionSettings, attempt_deadline: Instant, phase: &str) -> Error {
+    if attempt_deadline >= settings.deadline {
+        Error::timeout(format!("timed out {phase}"))
+            .with_hint("raise the deadline with --timeout SECS")
+    } else {
+        Error::timeout(format!(
+            "no progress within --connect-timeout {} s while {phase}",
+            settings.connect_timeout.as_secs_f64()
+        ))
+        .with_hint("is the server up and is this its XMPP port?")
+    }
+}
+
+/// One connection attempt: every endpoint in turn until one answers, then
+/// TLS, authentication, resource binding and (pipelined) stream management.
+async fn establish(settings: &SessionSettings, phase: &mut &'static str) -> Result<Session> {
+    let domain = settings.jid.domain().as_str();
+    let tls_config = tls::client_config(&settings.trust)?;
+    if settings.trust.insecure {
+        diag::warn("--insecure: the server's certificate is not verified; anyone on the path can read this session");
+    }
+    *phase = "resolving the server";
+    let endpoints = resolve::endpoints(domain, settings.server.as_ref(), settings.tls_mode).await?;
+    let mut last_error = None;
+    for endpoint in &endpoints {
+        *phase = "connecting";
+        let (tcp, _) = match connect::tcp_connect(endpoint).await {
+            Ok(connected) => connected,
+            Err(e) if e.transient => {
+                last_error = Some(e);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        *phase = "waiting for the server to start TLS and the stream";
+        let encrypted = connect::encrypt(tcp, endpoint, domain, tls_config.clone()).await?;
+        *phase = "authenticating";
+        return login(settings, encrypted, phase).await;
+    }
+    Err(last_error.unwrap_or_else(|| Error::network(format!("no address to connect to for {domain}"))))
+}
+
+async fn login(
+    settings: &SessionSettings,
+    encrypted: connect::Encrypted,
+    phase: &mut &'static str,
+) -> Result<Session> {
+    let connect::Encrypted {
+        mut stream,
+        features,
+        tls_exporter,
+    } = encrypted;
+    let started = Instant::now();
+    let username = settings.jid.node().map(|n| n.as_str()).ok_or_else(|| {
+        Error::usage(format!(
+            "{} has no local part; a JID like user@{} is needed to log in",
+            settings.jid, settings.jid
+        ))
+    })?;
+    let mechanism = sasl::authenticate(
+        &mut stream,
+        &features,
+        username,
+        &settings.password,
+        tls_exporter.as_deref(),
+    )
+    .await?;
+    diag::phase(format_args!(
+        "authenticated as {} with {} in {} ms",
+        settings.jid,
+        mechanism.name(),
+        started.elapsed().as_millis()
+    ));
+
+    *phase = "restarting the stream after authentication";
+    let domain = settings.jid.domain().as_str();
+    let pending = stream
+        .initiate_reset()
+        .send_header(connect::stream_header(domain))
+        .await
+        .map_err(|e| lost("after authentication", &e))?;
+    let endpoint_name = resolve::Endpoint {
+        host: domain.to_string(),
+        port: 0,
+        direct_tls: true,
+    };
+    let (features, stream) = connect::receive_features(pending, &endpoint_name).await?;
+    if !features.can_bind() {
+        return Err(Error::refused("the server offers no resource binding"));
+    }
+
+    *phase = "binding the resource";
+    let started = Instant::now();
+    let mut session = Session {
+        stream,
+        jid: FullJid::from_parts(
+            settings.jid.node(),
+            settings.jid.domain(),
+            &xmpp_parsers::jid::ResourcePart::new(&settings.resource)
+                .map_err(|e| Error::usage(format!("invalid resource {:?}: {e}", settings.resource)))?,
+        ),
+        sm: StreamManagement::Off,
+        inbox: VecDeque::new(),
+        deadline: settings.deadline,
+        id_prefix: format!("{:08x}-", rand::random::<u32>()),
+        next_id: 0,
+    };
+    let bind_id = session.new_id();
+    session
+        .feed(Iq::from_set(bind_id.clone(), BindQuery::new(Some(settings.resource.clone()))).into())
+        .await?;
+    let legacy_session = features
+        .others
+        .iter()
+        .any(|f| f.is("session", NS_SESSION) && !f.has_child("optional", NS_SESSION));
+    let session_id = session.new_id();
+    if legacy_session {
+        let iq = Iq::Set {
+            from: None,
+            to: None,
+            id: session_id.clone(),
+            payload: Element::builder("session", NS_SESSION).build(),
+        };
+        session.feed(iq.into()).await?;
+    }
+    if features.stream_management.is_some() {
+        // Pipelined after bind: the ack at the end replaces a ping.
+        session.feed(Element::builder("enable", NS_SM).build()).await?;
+        session.sm = StreamManagement::Requested { sent: 0 };
+    }
+    session.flush().await?;
+    let bound = session.await_response(&bind_id, None).await?;
+    if bound.attr("type") == Some("error") {
+        return Err(conditions::stanza_error("resource binding failed", &bound));
+    }
+    let bound = bound
+        .children()
+        .next()
+        .cloned()
+        .and_then(|payload| BindResponse::try_from(payload).ok())
+        .ok_or_else(|| Error::refused("the server answered resource binding without a JID"))?;
+    session.jid = bound.into();
+    diag::phase(format_args!(
+        "bound {} in {} ms",
+        session.jid,
+        started.elapsed().as_millis()
+    ));
+    if legacy_session {
+        let answer = session.await_response(&session_id, None).await?;
+        if answer.attr("type") == Some("error") {
+            return Err(conditions::stanza_error("session establishment failed", &answer));
+        }
+    }
+    Ok(session)
+}
