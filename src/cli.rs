@@ -166,6 +166,18 @@ pub enum Command {
     #[command(after_long_help = PING_EXAMPLES)]
     Ping(PingArgs),
 
+    /// Send raw IQ stanzas and print the answers
+    #[command(subcommand)]
+    Iq(IqCommand),
+
+    /// Service discovery (XEP-0030): identities, features, items
+    #[command(subcommand)]
+    Disco(DiscoCommand),
+
+    /// Ask an entity for its software name and version (XEP-0092)
+    #[command(after_long_help = "Examples:\n  xmppctl version example.org\n  xmppctl version --json bob@example.org/phone | jq -r .version")]
+    Version(VersionArgs),
+
     /// Print shell completions for xmppctl
     #[command(after_long_help = "Examples:\n  xmppctl completions bash > /etc/bash_completion.d/xmppctl\n  xmppctl completions zsh > \"${fpath[1]}/_xmppctl\"")]
     Completions {
@@ -198,6 +210,63 @@ Examples:
   xmppctl ping                       # the account's server
   xmppctl ping --count 10 --json     # min/median/max over 10 pings
   xmppctl ping bob@example.org/phone";
+
+#[derive(Debug, Subcommand)]
+pub enum IqCommand {
+    /// Send one or more <iq> get/set elements (pipelined) and print every answer in input order
+    #[command(after_long_help = IQ_EXAMPLES)]
+    Raw(IqRawArgs),
+}
+
+const IQ_EXAMPLES: &str = "\
+The input is one or more <iq> elements in the jabber:client namespace. A
+missing id is filled in. Malformed XML, a non-iq element, or an iq of type
+result/error stops before connecting (exit 2). Any error answer: exit 7,
+after printing all answers.
+
+Examples:
+  echo \"<iq type='get' to='example.org'><query xmlns='jabber:iq:version'/></iq>\" | xmppctl iq raw
+  xmppctl iq raw \"<iq type='get'><query xmlns='jabber:iq:roster'/></iq>\" --json | jq -r '.[0].xml'
+  cat requests.xml | xmppctl iq raw --json --lines";
+
+#[derive(Debug, Args)]
+pub struct IqRawArgs {
+    /// The XML; omitted or "-": read it from stdin
+    #[arg(value_name = "XML")]
+    pub xml: Option<String>,
+
+    /// With --json: one object per line instead of an array
+    #[arg(long)]
+    pub lines: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DiscoCommand {
+    /// Identities, features and extended information of an entity
+    #[command(after_long_help = "Examples:\n  xmppctl disco info                         # the account's server\n  xmppctl disco info --json conference.example.org | jq '.features'")]
+    Info(DiscoArgs),
+    /// Items of an entity (follows result-set paging)
+    #[command(after_long_help = "Examples:\n  xmppctl disco items\n  xmppctl disco items --json conference.example.org | jq -r '.[].jid'")]
+    Items(DiscoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DiscoArgs {
+    /// Entity to ask [default: the account's server]
+    #[arg(value_name = "JID")]
+    pub target: Option<String>,
+
+    /// Node to ask about
+    #[arg(long, value_name = "NODE")]
+    pub node: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct VersionArgs {
+    /// Entity to ask (a server domain or a full JID)
+    #[arg(value_name = "JID")]
+    pub target: String,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum MessageType {
@@ -268,7 +337,7 @@ pub struct ListenArgs {
 pub struct PingArgs {
     /// Entity to ping [default: the account's server]
     #[arg(value_name = "JID")]
-    pub jid: Option<String>,
+    pub target: Option<String>,
 
     /// Number of pings in the session
     #[arg(short = 'c', long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100_000))]
@@ -304,6 +373,14 @@ mod tests {
     fn rejects_non_positive_timeouts_and_message_with_file() {
         assert!(parse(&["send", "a@b", "hi", "--timeout", "0"]).is_err());
         assert!(parse(&["send", "a@b", "hi", "--file", "x"]).is_err());
+    }
+
+    #[test]
+    fn positional_jids_do_not_clobber_the_account() {
+        let cli = parse(&["--jid", "me@a", "version", "a"]).unwrap();
+        assert_eq!(cli.global.jid.as_deref(), Some("me@a"));
+        let Command::Version(args) = cli.command else { panic!() };
+        assert_eq!(args.target, "a");
     }
 
     #[test]

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, DiscoCommand, IqCommand};
 use crate::config::Settings;
 use crate::error::{Error, Result};
 
@@ -57,6 +57,10 @@ fn run(command: &Command, settings: &Settings) -> Result<()> {
             Command::Send(args) => commands::send::run(args, settings).await,
             Command::Listen(args) => commands::listen::run(args, settings).await,
             Command::Ping(args) => commands::ping::run(args, settings).await,
+            Command::Iq(IqCommand::Raw(args)) => commands::iq::run(args, settings).await,
+            Command::Disco(DiscoCommand::Info(args)) => commands::disco::run_info(args, settings).await,
+            Command::Disco(DiscoCommand::Items(args)) => commands::disco::run_items(args, settings).await,
+            Command::Version(args) => commands::disco::run_version(args, settings).await,
             Command::Completions { .. } | Command::Man => unreachable!("handled before settings"),
         }
     })

@@ -12,3 +12,71 @@ pub fn name(name: &str) -> NcName {
 pub fn set_attr(element: &mut Element, name: &str, value: impl Into<String>) {
     element.set_attr(Namespace::NONE, self::name(name), value.into());
 }
+
+/// Indented XML for people: one element per line where an element holds
+/// only elements; text stays inline. Namespaces are declared where they
+/// change, except the stream's default `jabber:client` at the top.
+pub fn pretty(element: &Element) -> String {
+    let mut out = String::new();
+    write_pretty(element, crate::session::connect::NS_CLIENT, 0, &mut out);
+    out.pop(); // the last newline
+    out
+}
+
+fn write_pretty(element: &Element, parent_ns: &str, depth: usize, out: &mut String) {
+    let indent = "  ".repeat(depth);
+    let ns = element.ns();
+    out.push_str(&indent);
+    out.push('<');
+    out.push_str(element.name());
+    if ns != parent_ns {
+        out.push_str(&format!(" xmlns='{}'", escape(&ns)));
+    }
+    for ((attr_ns, name), value) in element.attrs() {
+        let prefix = if attr_ns.is_none() {
+            ""
+        } else if *attr_ns == Namespace::XML {
+            "xml:"
+        } else {
+            continue; // foreign-namespaced attributes are rare; not shown
+        };
+        out.push_str(&format!(" {prefix}{}='{}'", name.as_str(), escape(value)));
+    }
+    let has_elements = element.children().next().is_some();
+    let text = element.text();
+    if !has_elements && text.is_empty() {
+        out.push_str("/>\n");
+    } else if !has_elements {
+        out.push_str(&format!(">{}</{}>\n", escape(&text), element.name()));
+    } else {
+        out.push_str(">\n");
+        for child in element.children() {
+            write_pretty(child, &ns, depth + 1, out);
+        }
+        out.push_str(&format!("{indent}</{}>\n", element.name()));
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\'', "&apos;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pretty_prints_nested_elements_and_escapes() {
+        let element: Element = "<iq xmlns='jabber:client' type='result' id='1'><query xmlns='jabber:iq:version'><name>A&amp;B</name><os/></query></iq>"
+            .parse()
+            .unwrap();
+        assert_eq!(
+            pretty(&element),
+            "<iq id='1' type='result'>\n  <query xmlns='jabber:iq:version'>\n    <name>A&amp;B</name>\n    <os/>\n  </query>\n</iq>"
+        );
+    }
+}

@@ -104,7 +104,7 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
             break false;
         }
         let stanza = tokio::select! {
-            stanza = session.next_stanza_until(until, "listening") => stanza?,
+            stanza = session.next_stanza_until(until) => stanza?,
             _ = tokio::signal::ctrl_c() => break true,
         };
         let Some(stanza) = stanza else { break false };

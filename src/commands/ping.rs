@@ -24,7 +24,7 @@ fn millis(d: std::time::Duration) -> f64 {
 }
 
 pub async fn run(args: &PingArgs, settings: &Settings) -> Result<()> {
-    let target = args.jid.as_deref().map(parse_jid).transpose()?;
+    let target = args.target.as_deref().map(parse_jid).transpose()?;
     let mut session = super::connect(settings).await?;
     let target = target.unwrap_or_else(|| session.server());
     let mut rtts = Vec::with_capacity(args.count as usize);

@@ -279,7 +279,7 @@ async fn run_lines(args: &SendArgs, template: &Template, settings: &Settings) ->
     loop {
         let line = tokio::select! {
             line = lines.next_line() => line.map_err(|e| Error::usage(format!("cannot read stdin: {}", io_reason(&e))))?,
-            stanza = session.next_stanza_until(far_future(), "reading input") => {
+            stanza = session.next_stanza_until(far_future()) => {
                 if let Some(stanza) = stanza? {
                     check_bounce_list(std::slice::from_ref(&stanza), &ids)?;
                 }

@@ -217,28 +217,21 @@ impl Session {
     /// The next stanza addressed to us (message, presence, or an IQ
     /// response), waiting at most until the run's deadline.
     pub async fn next_stanza(&mut self, waiting_for: &str) -> Result<Element> {
-        match self.next_stanza_until(self.deadline, waiting_for).await? {
+        match self.next_stanza_until(self.deadline).await? {
             Some(stanza) => Ok(stanza),
             None => Err(self.timeout_error(waiting_for)),
         }
     }
 
-    /// Like [`Session::next_stanza`], but `Ok(None)` once `until` passes
-    /// (when that is before the run's deadline).
-    pub async fn next_stanza_until(
-        &mut self,
-        until: Instant,
-        waiting_for: &str,
-    ) -> Result<Option<Element>> {
+    /// Like [`Session::next_stanza`], but `Ok(None)` once `until` (or the
+    /// run's deadline) passes, leaving the caller to decide what that means.
+    pub async fn next_stanza_until(&mut self, until: Instant) -> Result<Option<Element>> {
         if let Some(stanza) = self.inbox.pop_front() {
             return Ok(Some(stanza));
         }
         let until = until.min(self.deadline);
         loop {
             let Some(element) = self.read_until(until).await? else {
-                if until >= self.deadline {
-                    return Err(self.timeout_error(waiting_for));
-                }
                 return Ok(None);
             };
             if let Some(stanza) = self.handle(element).await? {
@@ -261,25 +254,52 @@ impl Session {
         self.await_response(&id, to.as_ref()).await
     }
 
-    /// Wait for the response to an IQ sent earlier (for pipelining).
+    /// Wait for the response to an IQ sent earlier.
     pub async fn await_response(&mut self, id: &str, to: Option<&Jid>) -> Result<Element> {
-        if let Some(index) = self
-            .inbox
-            .iter()
-            .position(|s| is_response_to(s, id, to, &self.jid))
-        {
-            return Ok(self.inbox.remove(index).expect("index is in range"));
-        }
-        let waiting_for = format!("waiting for the answer to IQ {id}");
+        let mut answers = self.await_responses(&[(id.to_string(), to.cloned())]).await?;
+        Ok(answers.pop().expect("one answer per request"))
+    }
+
+    /// Wait for the responses to IQs sent earlier (pipelined), returned in
+    /// request order; a timeout names every IQ still unanswered.
+    pub async fn await_responses(&mut self, requests: &[(String, Option<Jid>)]) -> Result<Vec<Element>> {
+        let mut answers: Vec<Option<Element>> = vec![None; requests.len()];
+        let mut unclaimed = VecDeque::new();
+        let mut incoming = std::mem::take(&mut self.inbox);
         loop {
-            let element = self.read_or_timeout(&waiting_for).await?;
-            if let Some(stanza) = self.handle(element).await? {
-                if is_response_to(&stanza, id, to, &self.jid) {
-                    return Ok(stanza);
+            let stanza = match incoming.pop_front() {
+                Some(stanza) => stanza,
+                None if answers.iter().all(Option::is_some) => break,
+                None => {
+                    let Some(element) = self.read_until(self.deadline).await? else {
+                        let missing: Vec<&str> = requests
+                            .iter()
+                            .zip(&answers)
+                            .filter(|(_, answer)| answer.is_none())
+                            .map(|((id, _), _)| id.as_str())
+                            .collect();
+                        self.inbox = unclaimed;
+                        return Err(self.timeout_error(&format!(
+                            "waiting for the answer to IQ {}",
+                            missing.join(", ")
+                        )));
+                    };
+                    match self.handle(element).await? {
+                        Some(stanza) => stanza,
+                        None => continue,
+                    }
                 }
-                self.inbox.push_back(stanza);
+            };
+            let matching = requests.iter().zip(&answers).position(|((id, to), answer)| {
+                answer.is_none() && is_response_to(&stanza, id, to.as_ref(), &self.jid)
+            });
+            match matching {
+                Some(index) => answers[index] = Some(stanza),
+                None => unclaimed.push_back(stanza),
             }
         }
+        self.inbox = unclaimed;
+        Ok(answers.into_iter().map(|a| a.expect("all answered")).collect())
     }
 
     /// Send an IQ get/set and return the payload of its result; an error

@@ -1,0 +1,237 @@
+//! `disco info|items` (XEP-0030, with XEP-0059 paging) and `version`
+//! (XEP-0092): what an entity is and what it offers.
+
+use serde::Serialize;
+use xmpp_parsers::{
+    data_forms::DataForm,
+    disco::{DiscoInfoQuery, DiscoInfoResult, DiscoItemsQuery, DiscoItemsResult},
+    iq::Iq,
+    jid::Jid,
+    minidom::Element,
+    rsm::SetQuery,
+    version::{VersionQuery, VersionResult},
+};
+
+use crate::cli::{DiscoArgs, VersionArgs};
+use crate::config::{Settings, parse_jid};
+use crate::error::{Error, Result};
+use crate::output::sanitize;
+use crate::session::Session;
+
+#[derive(Debug, Serialize)]
+pub struct IdentityRecord {
+    pub category: String,
+    #[serde(rename = "type")]
+    pub identity_type: String,
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FormRecord {
+    pub form_type: Option<String>,
+    pub fields: Vec<FieldRecord>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FieldRecord {
+    pub var: Option<String>,
+    pub values: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct InfoRecord {
+    pub jid: String,
+    pub node: Option<String>,
+    pub identities: Vec<IdentityRecord>,
+    pub features: Vec<String>,
+    pub forms: Vec<FormRecord>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ItemRecord {
+    pub jid: String,
+    pub node: Option<String>,
+    pub name: Option<String>,
+}
+
+fn form_record(form: &DataForm) -> FormRecord {
+    FormRecord {
+        form_type: form.form_type().map(String::from),
+        fields: form
+            .fields
+            .iter()
+            .filter(|f| f.var.as_deref() != Some("FORM_TYPE"))
+            .map(|f| FieldRecord {
+                var: f.var.clone(),
+                values: f.values.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn parse_payload<T: TryFrom<Element>>(payload: Option<Element>, what: &str) -> Result<T> {
+    payload
+        .and_then(|p| T::try_from(p).ok())
+        .ok_or_else(|| Error::refused(format!("{what}: the answer is not understood")))
+}
+
+/// disco#info of `jid` (and `node`).
+pub async fn info(session: &mut Session, jid: &Jid, node: Option<&str>) -> Result<InfoRecord> {
+    let id = session.new_id();
+    let query = DiscoInfoQuery {
+        node: node.map(String::from),
+    };
+    let what = format!("disco#info of {jid}");
+    let payload = session
+        .query(Iq::from_get(id, query).with_to(jid.clone()), &what)
+        .await?;
+    let result: DiscoInfoResult = parse_payload(payload, &what)?;
+    Ok(InfoRecord {
+        jid: jid.to_string(),
+        node: result.node.clone(),
+        identities: result
+            .identities
+            .iter()
+            .map(|i| IdentityRecord {
+                category: i.category.clone(),
+                identity_type: i.type_.clone(),
+                name: i.name.clone(),
+            })
+            .collect(),
+        features: result.features.iter().cloned().collect(),
+        forms: result.extensions.iter().map(form_record).collect(),
+    })
+}
+
+/// disco#items of `jid` (and `node`), following result-set pages.
+pub async fn items(session: &mut Session, jid: &Jid, node: Option<&str>) -> Result<Vec<ItemRecord>> {
+    let what = format!("disco#items of {jid}");
+    let mut collected = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let id = session.new_id();
+        let query = DiscoItemsQuery {
+            node: node.map(String::from),
+            rsm: after.clone().map(|after| SetQuery {
+                max: None,
+                after: Some(after),
+                before: None,
+                index: None,
+            }),
+        };
+        let payload = session
+            .query(Iq::from_get(id, query).with_to(jid.clone()), &what)
+            .await?;
+        let page: DiscoItemsResult = parse_payload(payload, &what)?;
+        let page_len = page.items.len();
+        collected.extend(page.items.into_iter().map(|item| ItemRecord {
+            jid: item.jid.to_string(),
+            node: item.node,
+            name: item.name,
+        }));
+        // Another page when the server paged, gave a cursor, and has more.
+        let next = page.rsm.and_then(|set| {
+            let more = set.count.is_none_or(|count| collected.len() < count);
+            set.last.filter(|last| more && page_len > 0 && after.as_ref() != Some(last))
+        });
+        match next {
+            Some(last) => after = Some(last),
+            None => return Ok(collected),
+        }
+    }
+}
+
+pub async fn run_info(args: &DiscoArgs, settings: &Settings) -> Result<()> {
+    let target = args.target.as_deref().map(parse_jid).transpose()?;
+    let mut session = super::connect(settings).await?;
+    let target = target.unwrap_or_else(|| session.server());
+    let record = info(&mut session, &target, args.node.as_deref()).await?;
+    session.close().await?;
+    let output = settings.output;
+    if output.is_json() {
+        output.json_document(&record);
+        return Ok(());
+    }
+    for identity in &record.identities {
+        output.line(&sanitize(&format!(
+            "identity  {}/{}{}",
+            identity.category,
+            identity.identity_type,
+            identity.name.as_ref().map(|n| format!("  {n}")).unwrap_or_default()
+        )));
+    }
+    for feature in &record.features {
+        output.line(&sanitize(&format!("feature   {feature}")));
+    }
+    for form in &record.forms {
+        output.line(&sanitize(&format!("form      {}", form.form_type.as_deref().unwrap_or("(untyped)"))));
+        for field in &form.fields {
+            output.line(&sanitize(&format!(
+                "  {} = {}",
+                field.var.as_deref().unwrap_or(""),
+                field.values.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
+pub async fn run_items(args: &DiscoArgs, settings: &Settings) -> Result<()> {
+    let target = args.target.as_deref().map(parse_jid).transpose()?;
+    let mut session = super::connect(settings).await?;
+    let target = target.unwrap_or_else(|| session.server());
+    let records = items(&mut session, &target, args.node.as_deref()).await?;
+    session.close().await?;
+    let output = settings.output;
+    if output.is_json() {
+        output.json_document(&records);
+        return Ok(());
+    }
+    let width = records.iter().map(|r| r.jid.len()).max().unwrap_or(0);
+    for record in &records {
+        let mut line = format!("{:width$}", record.jid);
+        if let Some(node) = &record.node {
+            line.push_str(&format!("  node={node}"));
+        }
+        if let Some(name) = &record.name {
+            line.push_str(&format!("  {name}"));
+        }
+        output.line(&sanitize(line.trim_end()));
+    }
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+struct VersionRecord {
+    jid: String,
+    name: String,
+    version: String,
+    os: Option<String>,
+}
+
+pub async fn run_version(args: &VersionArgs, settings: &Settings) -> Result<()> {
+    let target = parse_jid(&args.target)?;
+    let mut session = super::connect(settings).await?;
+    let id = session.new_id();
+    let what = format!("version of {target}");
+    let payload = session
+        .query(Iq::from_get(id, VersionQuery).with_to(target.clone()), &what)
+        .await?;
+    session.close().await?;
+    let result: VersionResult = parse_payload(payload, &what)?;
+    let record = VersionRecord {
+        jid: target.to_string(),
+        name: result.name,
+        version: result.version,
+        os: result.os,
+    };
+    if settings.output.is_json() {
+        settings.output.json_document(&record);
+    } else {
+        let os = record.os.as_ref().map(|os| format!(" ({os})")).unwrap_or_default();
+        settings
+            .output
+            .line(&sanitize(&format!("{} {}{os}", record.name, record.version)));
+    }
+    Ok(())
+}

@@ -1,0 +1,256 @@
+//! `iq raw`: user-written IQs, checked before connecting, sent pipelined in
+//! one session, each answer matched by id and sender and printed in input
+//! order.
+
+use std::io::Read;
+
+use serde::Serialize;
+use xmpp_parsers::{
+    jid::Jid,
+    minidom::{self, Element, rxml},
+};
+
+use crate::cli::IqRawArgs;
+use crate::config::Settings;
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::session::{conditions, connect::NS_CLIENT};
+use crate::session::tls::io_reason;
+use crate::xml;
+
+/// One answer as `--json` prints it.
+#[derive(Debug, Serialize)]
+struct Answer {
+    id: String,
+    #[serde(rename = "type")]
+    iq_type: String,
+    from: Option<String>,
+    xml: String,
+}
+
+/// Element name used to hold several top-level IQs while parsing.
+const WRAPPER: &str = "xmppctl-input";
+
+/// Parse the input into IQ requests in `jabber:client` (RFC 6120 8.2.3:
+/// type get or set, exactly one payload). Errors say which element and why.
+pub fn parse_requests(input: &str) -> Result<Vec<Element>> {
+    let body = strip_xml_declaration(input.trim());
+    if body.is_empty() {
+        return Err(Error::usage("no XML given: pass <iq> elements as an argument or on stdin"));
+    }
+    // A wrapper lets one parser read a sequence of top-level elements;
+    // it is on line 1, so line numbers in errors stay the user's.
+    let wrapped = format!("<{WRAPPER} xmlns='{NS_CLIENT}'>{body}</{WRAPPER}>");
+    let root = parse_wrapped(&wrapped).map_err(|e| malformed(&e, body))?;
+    if root.nodes().any(|n| n.as_text().is_some_and(|t| !t.trim().is_empty())) {
+        return Err(Error::usage("malformed input: text outside of <iq> elements"));
+    }
+    let mut requests = Vec::new();
+    for (index, element) in root.children().enumerate() {
+        let position = index + 1;
+        let at = |problem: String| Error::usage(format!("element {position}: {problem}"));
+        if element.name() != "iq" || element.ns() != NS_CLIENT {
+            return Err(at(format!(
+                "<{}> is not an <iq> in the jabber:client namespace",
+                element.name()
+            )));
+        }
+        match element.attr("type") {
+            Some("get" | "set") => {}
+            Some(other @ ("result" | "error")) => {
+                return Err(at(format!("type=\"{other}\" is a response; only get and set can be sent")));
+            }
+            Some(other) => return Err(at(format!("unknown IQ type {other:?}"))),
+            None => return Err(at("the <iq> has no type attribute (get or set)".into())),
+        }
+        let payloads = element.children().count();
+        if payloads != 1 {
+            return Err(at(format!(
+                "an IQ get/set carries exactly one payload element, this one has {payloads}"
+            )));
+        }
+        if let Some(to) = element.attr("to") {
+            to.parse::<Jid>()
+                .map_err(|e| at(format!("invalid to={to:?}: {e}")))?;
+        }
+        requests.push(element.clone());
+    }
+    Ok(requests)
+}
+
+fn strip_xml_declaration(input: &str) -> &str {
+    if input.starts_with("<?xml") {
+        if let Some(end) = input.find("?>") {
+            return input[end + 2..].trim_start();
+        }
+    }
+    input
+}
+
+fn parse_wrapped(text: &str) -> Result<Element, minidom::Error> {
+    Element::from_reader_with_prefixes(text.as_bytes(), NS_CLIENT.to_string())
+}
+
+/// A usage error naming where the XML goes wrong.
+fn malformed(error: &minidom::Error, body: &str) -> Error {
+    match first_error_offset(body) {
+        Some(offset) => {
+            let before = &body[..offset];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            let reason = parse_wrapped(&format!("{}{}", wrapper_open(), &body[..offset]))
+                .err()
+                .map_or_else(|| error.to_string(), |e| e.to_string());
+            Error::usage(format!("malformed XML at line {line}, column {column}: {reason}"))
+        }
+        None => Error::usage(format!(
+            "malformed XML: the input ends inside an element (an unclosed tag?): {error}"
+        )),
+    }
+}
+
+fn wrapper_open() -> String {
+    format!("<{WRAPPER} xmlns='{NS_CLIENT}'>")
+}
+
+/// The shortest prefix of the input whose parse fails for a reason other
+/// than ending early: a binary search, since such a failure persists in
+/// every longer prefix.
+fn first_error_offset(body: &str) -> Option<usize> {
+    let fails_early = |end: usize| {
+        !matches!(
+            parse_wrapped(&format!("{}{}", wrapper_open(), &body[..end])),
+            Err(minidom::Error::EndOfDocument | minidom::Error::XmlError(rxml::Error::InvalidEof(_)))
+        )
+    };
+    let boundaries: Vec<usize> = body
+        .char_indices()
+        .map(|(i, _)| i)
+        .skip(1)
+        .chain(std::iter::once(body.len()))
+        .collect();
+    let first = boundaries.partition_point(|&end| !fails_early(end));
+    // The offending character is the last one of the shortest failing prefix.
+    boundaries.get(first).map(|&end| {
+        body[..end]
+            .char_indices()
+            .last()
+            .map_or(0, |(i, _)| i)
+    })
+}
+
+fn read_input(args: &IqRawArgs) -> Result<String> {
+    match args.xml.as_deref() {
+        Some(xml) if xml != "-" => Ok(xml.to_string()),
+        _ => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| Error::usage(format!("cannot read stdin: {}", io_reason(&e))))?;
+            Ok(text)
+        }
+    }
+}
+
+pub async fn run(args: &IqRawArgs, settings: &Settings) -> Result<()> {
+    let mut requests = parse_requests(&read_input(args)?)?;
+    let mut session = super::connect(settings).await?;
+    // Pipelined: everything goes out in one flush, answers come as they may.
+    let mut waiting = Vec::with_capacity(requests.len());
+    for request in &mut requests {
+        let id = match request.attr("id") {
+            Some(id) if !id.is_empty() => id.to_string(),
+            _ => {
+                let id = session.new_id();
+                xml::set_attr(request, "id", id.clone());
+                id
+            }
+        };
+        let to = request.attr("to").and_then(|t| t.parse::<Jid>().ok());
+        session.feed(request.clone()).await?;
+        waiting.push((id, to));
+    }
+    session.flush().await?;
+    let answers = session.await_responses(&waiting).await?;
+    session.close().await?;
+    print_answers(&answers, args.lines, settings.output);
+    let failures: Vec<Error> = answers
+        .iter()
+        .filter(|a| a.attr("type") == Some("error"))
+        .map(|a| conditions::stanza_error(format!("IQ {}", a.attr("id").unwrap_or("")), a))
+        .collect();
+    match failures.len() {
+        0 => Ok(()),
+        1 => Err(failures.into_iter().next().expect("one failure")),
+        n => {
+            let first = failures.into_iter().next().expect("failures");
+            Err(Error::refused(format!("{n} IQs failed; first: {}", first.message))
+                .with_condition(first.condition.unwrap_or_default()))
+        }
+    }
+}
+
+fn print_answers(answers: &[Element], lines: bool, output: Output) {
+    if output.is_json() {
+        let records: Vec<Answer> = answers
+            .iter()
+            .map(|a| Answer {
+                id: a.attr("id").unwrap_or("").to_string(),
+                iq_type: a.attr("type").unwrap_or("").to_string(),
+                from: a.attr("from").map(String::from),
+                xml: String::from(a),
+            })
+            .collect();
+        if lines {
+            records.iter().for_each(|r| output.json(r));
+        } else {
+            output.json_document(&records);
+        }
+    } else {
+        for answer in answers {
+            output.line(&crate::output::sanitize(&xml::pretty(answer)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use xmpp_parsers::iq::Iq;
+
+    #[test]
+    fn accepts_several_iqs_in_jabber_client() {
+        let requests = parse_requests(
+            "<?xml version='1.0'?>\n<iq type='get'><ping xmlns='urn:xmpp:ping'/></iq>\n<iq type='set' id='x'><query xmlns='jabber:iq:roster'/></iq>",
+        )
+        .unwrap();
+        assert_eq!(requests.len(), 2);
+        assert_eq!(requests[0].ns(), NS_CLIENT);
+        assert_eq!(requests[1].attr("id"), Some("x"));
+        assert!(Iq::try_from({
+            let mut r = requests[0].clone();
+            xml::set_attr(&mut r, "id", "1");
+            r
+        })
+        .is_ok());
+    }
+
+    #[test]
+    fn rejects_what_cannot_be_sent() {
+        let cases = [
+            ("<iq type='get'><ping xmlns='urn:xmpp:ping'/>", "ends inside an element"),
+            ("<iq type='get'>\n<ping xmlns='urn:xmpp:ping'/></iz>", "line 2, column"),
+            ("<message to='a@b'><body>x</body></message>", "element 1: <message>"),
+            ("<iq><ping xmlns='urn:xmpp:ping'/></iq>", "no type"),
+            ("<iq type='result' id='1'/>", "response"),
+            ("<iq type='get'/>", "exactly one payload"),
+            ("<iq type='get'><a xmlns='x'/></iq> junk", "text outside"),
+            ("", "no XML"),
+        ];
+        for (input, expected) in cases {
+            let error = parse_requests(input).unwrap_err();
+            assert_eq!(error.kind, crate::error::ErrorKind::Usage, "{input}");
+            assert!(error.message.contains(expected), "{input}: {}", error.message);
+        }
+    }
+}
