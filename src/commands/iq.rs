@@ -93,14 +93,12 @@ fn parse_wrapped(text: &str) -> Result<Element, minidom::Error> {
 
 /// A usage error naming where the XML goes wrong.
 fn malformed(error: &minidom::Error, body: &str) -> Error {
-    match first_error_offset(body) {
-        Some(offset) => {
-            let before = &body[..offset];
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            let reason = parse_wrapped(&format!("{}{}", wrapper_open(), &body[..offset]))
-                .err()
-                .map_or_else(|| error.to_string(), |e| e.to_string());
+    match shortest_failing_prefix(body) {
+        Some(end) => {
+            let prefix = &body[..end];
+            let line = prefix.matches('\n').count() + 1;
+            let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count());
+            let reason = parse_prefix(prefix).err().unwrap_or(minidom::Error::EndOfDocument);
             Error::usage(format!("malformed XML at line {line}, column {column}: {reason}"))
         }
         None => Error::usage(format!(
@@ -109,34 +107,26 @@ fn malformed(error: &minidom::Error, body: &str) -> Error {
     }
 }
 
-fn wrapper_open() -> String {
-    format!("<{WRAPPER} xmlns='{NS_CLIENT}'>")
+fn parse_prefix(prefix: &str) -> Result<Element, minidom::Error> {
+    parse_wrapped(&format!("<{WRAPPER} xmlns='{NS_CLIENT}'>{prefix}"))
 }
 
-/// The shortest prefix of the input whose parse fails for a reason other
-/// than ending early: a binary search, since such a failure persists in
-/// every longer prefix.
-fn first_error_offset(body: &str) -> Option<usize> {
-    let fails_early = |end: usize| {
+/// The length of the shortest prefix of the input whose parse fails for a
+/// reason other than ending early; its last character is where the input
+/// goes wrong. A binary search: such a failure persists in longer prefixes.
+fn shortest_failing_prefix(body: &str) -> Option<usize> {
+    let fails = |end: usize| {
         !matches!(
-            parse_wrapped(&format!("{}{}", wrapper_open(), &body[..end])),
+            parse_prefix(&body[..end]),
             Err(minidom::Error::EndOfDocument | minidom::Error::XmlError(rxml::Error::InvalidEof(_)))
         )
     };
-    let boundaries: Vec<usize> = body
+    let ends: Vec<usize> = body
         .char_indices()
-        .map(|(i, _)| i)
-        .skip(1)
-        .chain(std::iter::once(body.len()))
+        .map(|(i, c)| i + c.len_utf8())
         .collect();
-    let first = boundaries.partition_point(|&end| !fails_early(end));
-    // The offending character is the last one of the shortest failing prefix.
-    boundaries.get(first).map(|&end| {
-        body[..end]
-            .char_indices()
-            .last()
-            .map_or(0, |(i, _)| i)
-    })
+    let first = ends.partition_point(|&end| !fails(end));
+    ends.get(first).copied()
 }
 
 fn read_input(args: &IqRawArgs) -> Result<String> {
