@@ -166,6 +166,20 @@ pub enum Command {
     #[command(after_long_help = PING_EXAMPLES)]
     Ping(PingArgs),
 
+    /// List, add or remove contacts (default: list)
+    #[command(after_long_help = ROSTER_EXAMPLES)]
+    Roster {
+        #[command(subcommand)]
+        command: Option<RosterCommand>,
+    },
+
+    /// See who is online, announce a status, manage subscriptions (default: list)
+    #[command(after_long_help = PRESENCE_EXAMPLES)]
+    Presence {
+        #[command(subcommand)]
+        command: Option<PresenceCommand>,
+    },
+
     /// Send raw IQ stanzas and print the answers
     #[command(subcommand)]
     Iq(IqCommand),
@@ -210,6 +224,133 @@ Examples:
   xmppctl ping                       # the account's server
   xmppctl ping --count 10 --json     # min/median/max over 10 pings
   xmppctl ping bob@example.org/phone";
+
+const ROSTER_EXAMPLES: &str = "\
+Examples:
+  xmppctl roster
+  xmppctl roster --json | jq -r '.[] | select(.subscription==\"both\") | .jid'
+  xmppctl roster add ops@example.org --name Ops --group Work --subscribe
+  xmppctl roster remove old@example.org";
+
+const PRESENCE_EXAMPLES: &str = "\
+Examples:
+  xmppctl presence                                   # who is online
+  xmppctl presence list --wait 10 --json | jq -r '.[].jid'
+  xmppctl presence set --show dnd --status \"deploying\" --hold 600
+  xmppctl presence subscribe ops@example.org
+  xmppctl presence approve ops@example.org";
+
+#[derive(Debug, Subcommand)]
+pub enum RosterCommand {
+    /// Print every contact: jid, name, subscription, groups (sorted by JID)
+    List,
+    /// Add a contact, or update it if it is already there
+    Add(RosterAddArgs),
+    /// Remove a contact (exit 7 if it is not in the roster)
+    Remove {
+        /// The contact's bare JID
+        #[arg(value_name = "JID")]
+        contact: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct RosterAddArgs {
+    /// The contact's bare JID
+    #[arg(value_name = "JID")]
+    pub contact: String,
+
+    /// Display name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// A group to put the contact in (repeatable)
+    #[arg(long, value_name = "GROUP")]
+    pub group: Vec<String>,
+
+    /// Also ask for a subscription to the contact's presence
+    #[arg(long)]
+    pub subscribe: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PresenceCommand {
+    /// Announce availability and print contacts' presence once it settles
+    List(PresenceListArgs),
+    /// Announce a presence (broadcast, or directed with --to), stay --hold seconds, then leave
+    Set(PresenceSetArgs),
+    /// Ask to see the contact's presence
+    Subscribe {
+        /// The contact's bare JID
+        #[arg(value_name = "JID")]
+        contact: String,
+    },
+    /// Stop seeing the contact's presence
+    Unsubscribe {
+        /// The contact's bare JID
+        #[arg(value_name = "JID")]
+        contact: String,
+    },
+    /// Let the contact see your presence (answer a subscription request)
+    Approve {
+        /// The contact's bare JID
+        #[arg(value_name = "JID")]
+        contact: String,
+    },
+    /// Refuse (or revoke) the contact's subscription to your presence
+    Deny {
+        /// The contact's bare JID
+        #[arg(value_name = "JID")]
+        contact: String,
+    },
+}
+
+/// The four subscription stanzas of RFC 6121 section 3.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubscriptionAction {
+    Subscribe,
+    Unsubscribe,
+    Approve,
+    Deny,
+}
+
+#[derive(Debug, Args)]
+pub struct PresenceListArgs {
+    /// Wait at most this long for presence to settle, in seconds [default: 5]
+    #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
+    pub wait: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Show {
+    Away,
+    Chat,
+    Dnd,
+    Xa,
+}
+
+#[derive(Debug, Args)]
+pub struct PresenceSetArgs {
+    /// Availability detail
+    #[arg(long, value_enum)]
+    pub show: Option<Show>,
+
+    /// Free-text status
+    #[arg(long, value_name = "TEXT")]
+    pub status: Option<String>,
+
+    /// Priority, -128..127: which resource gets messages sent to the bare JID
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub priority: Option<i8>,
+
+    /// Send it to this JID only (directed presence)
+    #[arg(long, value_name = "JID")]
+    pub to: Option<String>,
+
+    /// Stay online this many seconds before leaving [default: 0]
+    #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
+    pub hold: Option<f64>,
+}
 
 #[derive(Debug, Subcommand)]
 pub enum IqCommand {

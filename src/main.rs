@@ -57,6 +57,10 @@ fn run(command: &Command, settings: &Settings) -> Result<()> {
             Command::Send(args) => commands::send::run(args, settings).await,
             Command::Listen(args) => commands::listen::run(args, settings).await,
             Command::Ping(args) => commands::ping::run(args, settings).await,
+            Command::Roster { command } => commands::roster::run(command.as_ref(), settings).await,
+            Command::Presence { command } => {
+                commands::presence::run(command.as_ref(), settings).await
+            }
             Command::Iq(IqCommand::Raw(args)) => commands::iq::run(args, settings).await,
             Command::Disco(DiscoCommand::Info(args)) => commands::disco::run_info(args, settings).await,
             Command::Disco(DiscoCommand::Items(args)) => commands::disco::run_items(args, settings).await,

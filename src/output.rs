@@ -74,6 +74,30 @@ fn write_line(text: &str) {
     }
 }
 
+/// Rows of cells as lines with aligned columns (two spaces apart; the last
+/// column is not padded).
+pub fn align<const N: usize>(rows: &[[String; N]]) -> Vec<String> {
+    let mut widths = [0usize; N];
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    rows.iter()
+        .map(|row| {
+            let mut line = String::new();
+            for (i, cell) in row.iter().enumerate() {
+                if i + 1 < N {
+                    line.push_str(&format!("{cell:<width$}  ", width = widths[i]));
+                } else {
+                    line.push_str(cell);
+                }
+            }
+            line.trim_end().to_string()
+        })
+        .collect()
+}
+
 /// Escape characters that could drive a terminal (C0/C1 controls, DEL,
 /// bidirectional overrides) as `\u{..}`; newlines and tabs stay.
 pub fn sanitize(text: &str) -> String {
@@ -92,7 +116,16 @@ pub fn sanitize(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::sanitize;
+    use super::{align, sanitize};
+
+    #[test]
+    fn aligns_columns() {
+        let rows = [
+            ["a@b".to_string(), "x".into(), "both".into()],
+            ["long@b".to_string(), "-".into(), "none".into()],
+        ];
+        assert_eq!(align(&rows), ["a@b     x  both", "long@b  -  none"]);
+    }
 
     #[test]
     fn escapes_terminal_controls_and_bidi() {

@@ -5,6 +5,8 @@ pub mod disco;
 pub mod iq;
 pub mod listen;
 pub mod ping;
+pub mod presence;
+pub mod roster;
 pub mod send;
 
 use crate::config::Settings;

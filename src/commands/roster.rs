@@ -1,0 +1,183 @@
+//! `roster` (RFC 6121 section 2): list, add or update, remove contacts.
+
+use serde::Serialize;
+use xmpp_parsers::{iq::Iq, jid::BareJid, minidom::Element};
+
+use crate::cli::{RosterAddArgs, RosterCommand};
+use crate::config::{Settings, parse_jid};
+use crate::error::{Error, Result};
+use crate::output::{Output, sanitize};
+use crate::session::Session;
+use crate::session::connect::NS_CLIENT;
+use crate::xml;
+
+pub const NS_ROSTER: &str = "jabber:iq:roster";
+
+/// One contact as `--json` prints it.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct Contact {
+    pub jid: String,
+    pub name: Option<String>,
+    pub subscription: String,
+    pub ask: Option<String>,
+    pub groups: Vec<String>,
+}
+
+impl Contact {
+    fn from_item(item: &Element) -> Option<Contact> {
+        let mut groups: Vec<String> = item
+            .children()
+            .filter(|c| c.name() == "group")
+            .map(Element::text)
+            .collect();
+        groups.sort();
+        Some(Contact {
+            jid: item.attr("jid")?.to_string(),
+            name: item.attr("name").map(String::from),
+            subscription: item.attr("subscription").unwrap_or("none").to_string(),
+            ask: item.attr("ask").map(String::from),
+            groups,
+        })
+    }
+}
+
+/// The account's roster, sorted by JID so output is stable.
+pub async fn fetch(session: &mut Session) -> Result<Vec<Contact>> {
+    let id = session.new_id();
+    let query = Element::builder("query", NS_ROSTER).build();
+    let payload = session
+        .query(iq_get(id, query), "roster request")
+        .await?
+        .ok_or_else(|| Error::refused("the server answered the roster request without a roster"))?;
+    let mut contacts: Vec<Contact> = payload
+        .children()
+        .filter(|c| c.name() == "item")
+        .filter_map(Contact::from_item)
+        .collect();
+    contacts.sort_by(|a, b| a.jid.cmp(&b.jid));
+    Ok(contacts)
+}
+
+fn iq_get(id: String, payload: Element) -> Iq {
+    Iq::Get {
+        from: None,
+        to: None,
+        id,
+        payload,
+    }
+}
+
+fn iq_set(id: String, payload: Element) -> Iq {
+    Iq::Set {
+        from: None,
+        to: None,
+        id,
+        payload,
+    }
+}
+
+fn roster_item(jid: &BareJid) -> Element {
+    let mut item = Element::builder("item", NS_ROSTER).build();
+    xml::set_attr(&mut item, "jid", jid.to_string());
+    item
+}
+
+fn bare(text: &str) -> Result<BareJid> {
+    let jid = parse_jid(text)?;
+    if jid.resource().is_some() {
+        return Err(Error::usage(format!(
+            "{text} is a full JID; roster entries are bare JIDs (user@domain)"
+        )));
+    }
+    Ok(jid.to_bare())
+}
+
+pub async fn run(command: Option<&RosterCommand>, settings: &Settings) -> Result<()> {
+    match command {
+        None | Some(RosterCommand::List) => list(settings).await,
+        Some(RosterCommand::Add(args)) => add(args, settings).await,
+        Some(RosterCommand::Remove { contact }) => remove(contact, settings).await,
+    }
+}
+
+async fn list(settings: &Settings) -> Result<()> {
+    let mut session = super::connect(settings).await?;
+    let contacts = fetch(&mut session).await?;
+    session.close().await?;
+    print(&contacts, settings.output);
+    Ok(())
+}
+
+fn print(contacts: &[Contact], output: Output) {
+    if output.is_json() {
+        output.json_document(contacts);
+        return;
+    }
+    let rows: Vec<[String; 4]> = contacts
+        .iter()
+        .map(|c| {
+            let subscription = match &c.ask {
+                Some(ask) => format!("{} (ask={ask})", c.subscription),
+                None => c.subscription.clone(),
+            };
+            [
+                sanitize(&c.jid),
+                sanitize(c.name.as_deref().unwrap_or("-")),
+                subscription,
+                sanitize(&c.groups.join(",")),
+            ]
+        })
+        .collect();
+    for line in crate::output::align(&rows) {
+        output.line(&line);
+    }
+}
+
+async fn add(args: &RosterAddArgs, settings: &Settings) -> Result<()> {
+    let contact = bare(&args.contact)?;
+    let mut session = super::connect(settings).await?;
+    let mut item = roster_item(&contact);
+    if let Some(name) = &args.name {
+        xml::set_attr(&mut item, "name", name.clone());
+    }
+    for group in &args.group {
+        item.append_child(Element::builder("group", NS_ROSTER).append(group.clone()).build());
+    }
+    let query = Element::builder("query", NS_ROSTER).append(item).build();
+    let id = session.new_id();
+    session
+        .query(iq_set(id, query), &format!("adding {contact} to the roster"))
+        .await?;
+    if args.subscribe {
+        let mut request = Element::builder("presence", NS_CLIENT).build();
+        xml::set_attr(&mut request, "to", contact.to_string());
+        xml::set_attr(&mut request, "type", "subscribe");
+        session.send(request).await?;
+        session.confirm().await?;
+    }
+    session.close().await?;
+    Ok(())
+}
+
+/// RFC 6121 2.5: removal is a set with subscription="remove". Prosody
+/// answers success for a contact that was never there, so the roster is
+/// checked first: removing nothing is an error a script should see.
+async fn remove(contact: &str, settings: &Settings) -> Result<()> {
+    let contact = bare(contact)?;
+    let mut session = super::connect(settings).await?;
+    let contacts = fetch(&mut session).await?;
+    if !contacts.iter().any(|c| c.jid == contact.as_str()) {
+        session.close().await?;
+        return Err(Error::refused(format!("{contact} is not in the roster: item-not-found"))
+            .with_condition("item-not-found"));
+    }
+    let mut item = roster_item(&contact);
+    xml::set_attr(&mut item, "subscription", "remove");
+    let query = Element::builder("query", NS_ROSTER).append(item).build();
+    let id = session.new_id();
+    session
+        .query(iq_set(id, query), &format!("removing {contact} from the roster"))
+        .await?;
+    session.close().await?;
+    Ok(())
+}
