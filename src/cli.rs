@@ -243,10 +243,13 @@ Examples:
 #[derive(Debug, Subcommand)]
 pub enum RosterCommand {
     /// Print every contact: jid, name, subscription, groups (sorted by JID)
+    #[command(after_long_help = "Examples:\n  xmppctl roster list\n  xmppctl roster list --json | jq -r '.[].jid'")]
     List,
     /// Add a contact, or update it if it is already there
+    #[command(after_long_help = "Examples:\n  xmppctl roster add ops@example.org --name Ops --group Work\n  xmppctl roster add ops@example.org --subscribe   # also ask to see their presence")]
     Add(RosterAddArgs),
     /// Remove a contact (exit 7 if it is not in the roster)
+    #[command(after_long_help = "Examples:\n  xmppctl roster remove old@example.org")]
     Remove {
         /// The contact's bare JID
         #[arg(value_name = "JID")]
@@ -276,28 +279,34 @@ pub struct RosterAddArgs {
 #[derive(Debug, Subcommand)]
 pub enum PresenceCommand {
     /// Announce availability and print contacts' presence once it settles
+    #[command(after_long_help = "Examples:\n  xmppctl presence list\n  xmppctl presence list --wait 10 --json | jq -r '.[] | select(.show==\"available\") | .jid'")]
     List(PresenceListArgs),
     /// Announce a presence (broadcast, or directed with --to), stay --hold seconds, then leave
+    #[command(after_long_help = "Examples:\n  xmppctl presence set --show dnd --status deploying --hold 600\n  xmppctl presence set --to room@conference.example.org/bot --status here")]
     Set(PresenceSetArgs),
     /// Ask to see the contact's presence
+    #[command(after_long_help = "Examples:\n  xmppctl presence subscribe ops@example.org")]
     Subscribe {
         /// The contact's bare JID
         #[arg(value_name = "JID")]
         contact: String,
     },
     /// Stop seeing the contact's presence
+    #[command(after_long_help = "Examples:\n  xmppctl presence unsubscribe ops@example.org")]
     Unsubscribe {
         /// The contact's bare JID
         #[arg(value_name = "JID")]
         contact: String,
     },
     /// Let the contact see your presence (answer a subscription request)
+    #[command(after_long_help = "Examples:\n  xmppctl presence approve ops@example.org")]
     Approve {
         /// The contact's bare JID
         #[arg(value_name = "JID")]
         contact: String,
     },
     /// Refuse (or revoke) the contact's subscription to your presence
+    #[command(after_long_help = "Examples:\n  xmppctl presence deny spam@example.org")]
     Deny {
         /// The contact's bare JID
         #[arg(value_name = "JID")]
@@ -522,6 +531,30 @@ mod tests {
         assert_eq!(cli.global.jid.as_deref(), Some("me@a"));
         let Command::Version(args) = cli.command else { panic!() };
         assert_eq!(args.target, "a");
+    }
+
+    /// Every command's `--help` names each of its options and has examples.
+    #[test]
+    fn help_of_every_command_mentions_every_option() {
+        fn check(command: &mut clap::Command, path: &str) {
+            let help = command.render_long_help().to_string();
+            for arg in command.get_arguments() {
+                if let Some(long) = arg.get_long() {
+                    assert!(help.contains(&format!("--{long}")), "{path}: --{long} missing");
+                }
+            }
+            let is_leaf = !command.has_subcommands();
+            if is_leaf && !["xmppctl help", "xmppctl man"].iter().any(|p| path.starts_with(p)) {
+                assert!(help.contains("Examples:") || path.contains(" help"), "{path}: no examples");
+            }
+            for sub in command.get_subcommands_mut() {
+                let name = format!("{path} {}", sub.get_name());
+                check(sub, &name);
+            }
+        }
+        let mut root = command();
+        root.build();
+        check(&mut root, "xmppctl");
     }
 
     #[test]

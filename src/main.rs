@@ -6,6 +6,7 @@ mod commands;
 mod config;
 mod diag;
 mod error;
+mod manual;
 mod output;
 mod secret;
 mod session;
@@ -31,7 +32,7 @@ fn main() -> ExitCode {
     diag::set_level(cli.global.quiet, cli.global.verbose);
     match &cli.command {
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut cli::command(), "xmppctl", &mut std::io::stdout());
+            manual::completions(*shell, &mut std::io::stdout());
             return ExitCode::SUCCESS;
         }
         Command::Man => return print_man_page(),
@@ -86,7 +87,7 @@ fn report(error: &Error, settings: Option<&Settings>) -> ExitCode {
 
 fn print_man_page() -> ExitCode {
     let mut page = Vec::new();
-    if let Err(e) = clap_mangen::Man::new(cli::command()).render(&mut page) {
+    if let Err(e) = manual::man_page(&mut page) {
         eprintln!("xmppctl: cannot render the man page: {e}");
         return ExitCode::from(1);
     }
