@@ -41,7 +41,13 @@ fn after_help() -> String {
 /// curl for XMPP: one short-lived authenticated session that does one job,
 /// prints the result as text or JSON, and exits with a code a script can trust.
 #[derive(Debug, Parser)]
-#[command(name = "xmppctl", version = version(), after_long_help = after_help(), max_term_width = 100)]
+#[command(
+    name = "xmppctl",
+    version = version(),
+    after_long_help = after_help(),
+    max_term_width = 100,
+    args_override_self = true
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -97,7 +103,13 @@ pub struct GlobalArgs {
     pub server: Option<String>,
 
     /// How TLS starts
-    #[arg(long, global = true, value_name = "MODE", value_enum, help_heading = "Connection")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "MODE",
+        value_enum,
+        help_heading = "Connection"
+    )]
     pub tls: Option<TlsArg>,
 
     /// Extra trust anchors (PEM), added to the system's
@@ -137,7 +149,13 @@ pub struct GlobalArgs {
     pub verbose: u8,
 
     /// No stderr output except errors
-    #[arg(short, long, global = true, conflicts_with = "verbose", help_heading = "Output")]
+    #[arg(
+        short,
+        long,
+        global = true,
+        conflicts_with = "verbose",
+        help_heading = "Output"
+    )]
     pub quiet: bool,
 }
 
@@ -189,11 +207,15 @@ pub enum Command {
     Disco(DiscoCommand),
 
     /// Ask an entity for its software name and version (XEP-0092)
-    #[command(after_long_help = "Examples:\n  xmppctl version example.org\n  xmppctl version --json bob@example.org/phone | jq -r .version")]
+    #[command(
+        after_long_help = "Examples:\n  xmppctl version example.org\n  xmppctl version --json bob@example.org/phone | jq -r .version"
+    )]
     Version(VersionArgs),
 
     /// Print shell completions for xmppctl
-    #[command(after_long_help = "Examples:\n  xmppctl completions bash > /etc/bash_completion.d/xmppctl\n  xmppctl completions zsh > \"${fpath[1]}/_xmppctl\"")]
+    #[command(
+        after_long_help = "Examples:\n  xmppctl completions bash > /etc/bash_completion.d/xmppctl\n  xmppctl completions zsh > \"${fpath[1]}/_xmppctl\""
+    )]
     Completions {
         /// The shell
         #[arg(value_enum)]
@@ -243,10 +265,14 @@ Examples:
 #[derive(Debug, Subcommand)]
 pub enum RosterCommand {
     /// Print every contact: jid, name, subscription, groups (sorted by JID)
-    #[command(after_long_help = "Examples:\n  xmppctl roster list\n  xmppctl roster list --json | jq -r '.[].jid'")]
+    #[command(
+        after_long_help = "Examples:\n  xmppctl roster list\n  xmppctl roster list --json | jq -r '.[].jid'"
+    )]
     List,
     /// Add a contact, or update it if it is already there
-    #[command(after_long_help = "Examples:\n  xmppctl roster add ops@example.org --name Ops --group Work\n  xmppctl roster add ops@example.org --subscribe   # also ask to see their presence")]
+    #[command(
+        after_long_help = "Examples:\n  xmppctl roster add ops@example.org --name Ops --group Work\n  xmppctl roster add ops@example.org --subscribe   # also ask to see their presence"
+    )]
     Add(RosterAddArgs),
     /// Remove a contact (exit 7 if it is not in the roster)
     #[command(after_long_help = "Examples:\n  xmppctl roster remove old@example.org")]
@@ -279,10 +305,14 @@ pub struct RosterAddArgs {
 #[derive(Debug, Subcommand)]
 pub enum PresenceCommand {
     /// Announce availability and print contacts' presence once it settles
-    #[command(after_long_help = "Examples:\n  xmppctl presence list\n  xmppctl presence list --wait 10 --json | jq -r '.[] | select(.show==\"available\") | .jid'")]
+    #[command(
+        after_long_help = "Examples:\n  xmppctl presence list\n  xmppctl presence list --wait 10 --json | jq -r '.[] | select(.show==\"available\") | .jid'"
+    )]
     List(PresenceListArgs),
     /// Announce a presence (broadcast, or directed with --to), stay --hold seconds, then leave
-    #[command(after_long_help = "Examples:\n  xmppctl presence set --show dnd --status deploying --hold 600\n  xmppctl presence set --to room@conference.example.org/bot --status here")]
+    #[command(
+        after_long_help = "Examples:\n  xmppctl presence set --show dnd --status deploying --hold 600\n  xmppctl presence set --to room@conference.example.org/bot --status here"
+    )]
     Set(PresenceSetArgs),
     /// Ask to see the contact's presence
     #[command(after_long_help = "Examples:\n  xmppctl presence subscribe ops@example.org")]
@@ -393,10 +423,14 @@ pub struct IqRawArgs {
 #[derive(Debug, Subcommand)]
 pub enum DiscoCommand {
     /// Identities, features and extended information of an entity
-    #[command(after_long_help = "Examples:\n  xmppctl disco info                         # the account's server\n  xmppctl disco info --json conference.example.org | jq '.features'")]
+    #[command(
+        after_long_help = "Examples:\n  xmppctl disco info                         # the account's server\n  xmppctl disco info --json conference.example.org | jq '.features'"
+    )]
     Info(DiscoArgs),
     /// Items of an entity (follows result-set paging)
-    #[command(after_long_help = "Examples:\n  xmppctl disco items\n  xmppctl disco items --json conference.example.org | jq -r '.[].jid'")]
+    #[command(
+        after_long_help = "Examples:\n  xmppctl disco items\n  xmppctl disco items --json conference.example.org | jq -r '.[].jid'"
+    )]
     Items(DiscoArgs),
 }
 
@@ -520,6 +554,19 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_option_takes_the_last_value_but_lists_accumulate() {
+        let cli = parse(&[
+            "--server", "a", "--server", "b:1", "send", "--to", "x@y", "--to", "z@y", "a@b",
+        ])
+        .unwrap();
+        assert_eq!(cli.global.server.as_deref(), Some("b:1"));
+        let Command::Send(args) = cli.command else {
+            panic!()
+        };
+        assert_eq!(args.also_to, ["x@y", "z@y"]);
+    }
+
+    #[test]
     fn rejects_non_positive_timeouts_and_message_with_file() {
         assert!(parse(&["send", "a@b", "hi", "--timeout", "0"]).is_err());
         assert!(parse(&["send", "a@b", "hi", "--file", "x"]).is_err());
@@ -529,7 +576,9 @@ mod tests {
     fn positional_jids_do_not_clobber_the_account() {
         let cli = parse(&["--jid", "me@a", "version", "a"]).unwrap();
         assert_eq!(cli.global.jid.as_deref(), Some("me@a"));
-        let Command::Version(args) = cli.command else { panic!() };
+        let Command::Version(args) = cli.command else {
+            panic!()
+        };
         assert_eq!(args.target, "a");
     }
 
@@ -540,12 +589,22 @@ mod tests {
             let help = command.render_long_help().to_string();
             for arg in command.get_arguments() {
                 if let Some(long) = arg.get_long() {
-                    assert!(help.contains(&format!("--{long}")), "{path}: --{long} missing");
+                    assert!(
+                        help.contains(&format!("--{long}")),
+                        "{path}: --{long} missing"
+                    );
                 }
             }
             let is_leaf = !command.has_subcommands();
-            if is_leaf && !["xmppctl help", "xmppctl man"].iter().any(|p| path.starts_with(p)) {
-                assert!(help.contains("Examples:") || path.contains(" help"), "{path}: no examples");
+            if is_leaf
+                && !["xmppctl help", "xmppctl man"]
+                    .iter()
+                    .any(|p| path.starts_with(p))
+            {
+                assert!(
+                    help.contains("Examples:") || path.contains(" help"),
+                    "{path}: no examples"
+                );
             }
             for sub in command.get_subcommands_mut() {
                 let name = format!("{path} {}", sub.get_name());

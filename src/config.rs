@@ -141,7 +141,11 @@ impl Settings {
             server,
             tls_mode,
             trust: TrustSettings {
-                ca_file: args.ca_file.clone().or(file.ca_file.clone()).map(expand_home),
+                ca_file: args
+                    .ca_file
+                    .clone()
+                    .or(file.ca_file.clone())
+                    .map(expand_home),
                 insecure: args.insecure,
             },
             resource: args.resource.clone().or(file.resource.clone()),
@@ -165,8 +169,9 @@ impl Settings {
     /// connect call this, so `--dry-run` needs neither.
     pub fn session(&self) -> Result<SessionSettings> {
         let text = self.jid.as_deref().ok_or_else(|| {
-            Error::config("no account given")
-                .with_hint("use --jid JID, XMPPCTL_JID, or jid / [accounts.NAME] in the config file")
+            Error::config("no account given").with_hint(
+                "use --jid JID, XMPPCTL_JID, or jid / [accounts.NAME] in the config file",
+            )
         })?;
         let jid = parse_jid(text)?;
         let bare: BareJid = jid.to_bare();
@@ -282,9 +287,13 @@ fn load_file(args: &GlobalArgs) -> Result<AccountFile> {
 fn parse_file(text: &str, path: &Path, account: Option<&str>) -> Result<AccountFile> {
     let shown = path.display();
     let bad = |e: &dyn std::fmt::Display| Error::config(format!("config file {shown}: {e}"));
-    let mut table: toml::Table = text.parse().map_err(|e: toml::de::Error| bad(&e.message()))?;
+    let mut table: toml::Table = text
+        .parse()
+        .map_err(|e: toml::de::Error| bad(&e.message()))?;
     let accounts: BTreeMap<String, AccountFile> = match table.remove("accounts") {
-        Some(value) => value.try_into().map_err(|e: toml::de::Error| bad(&e.message()))?,
+        Some(value) => value
+            .try_into()
+            .map_err(|e: toml::de::Error| bad(&e.message()))?,
         None => BTreeMap::new(),
     };
     let default_account = match table.remove("default_account") {
@@ -307,7 +316,11 @@ fn parse_file(text: &str, path: &Path, account: Option<&str>) -> Result<AccountF
                 let known: Vec<&str> = accounts.keys().map(String::as_str).collect();
                 return Err(Error::config(format!(
                     "no account {name:?} in {shown} (known: {})",
-                    if known.is_empty() { "none".into() } else { known.join(", ") }
+                    if known.is_empty() {
+                        "none".into()
+                    } else {
+                        known.join(", ")
+                    }
                 )));
             }
         },
@@ -318,7 +331,13 @@ fn parse_file(text: &str, path: &Path, account: Option<&str>) -> Result<AccountF
 fn check_private(path: &Path) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(path)
-        .map_err(|e| Error::config(format!("cannot inspect {}: {}", path.display(), io_reason(&e))))?
+        .map_err(|e| {
+            Error::config(format!(
+                "cannot inspect {}: {}",
+                path.display(),
+                io_reason(&e)
+            ))
+        })?
         .permissions()
         .mode();
     if mode & 0o077 != 0 {

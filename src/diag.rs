@@ -82,7 +82,10 @@ fn redact(element: &Element) -> Element {
 
 fn redact_in_place(element: &mut Element) {
     let secret_text = (element.ns() == SASL_NS
-        && matches!(element.name(), "auth" | "challenge" | "response" | "success"))
+        && matches!(
+            element.name(),
+            "auth" | "challenge" | "response" | "success"
+        ))
         || element.name() == "password";
     for node in element.nodes_mut() {
         match node {

@@ -63,8 +63,12 @@ fn run(command: &Command, settings: &Settings) -> Result<()> {
                 commands::presence::run(command.as_ref(), settings).await
             }
             Command::Iq(IqCommand::Raw(args)) => commands::iq::run(args, settings).await,
-            Command::Disco(DiscoCommand::Info(args)) => commands::disco::run_info(args, settings).await,
-            Command::Disco(DiscoCommand::Items(args)) => commands::disco::run_items(args, settings).await,
+            Command::Disco(DiscoCommand::Info(args)) => {
+                commands::disco::run_info(args, settings).await
+            }
+            Command::Disco(DiscoCommand::Items(args)) => {
+                commands::disco::run_items(args, settings).await
+            }
             Command::Version(args) => commands::disco::run_version(args, settings).await,
             Command::Completions { .. } | Command::Man => unreachable!("handled before settings"),
         }

@@ -7,26 +7,56 @@ use std::io::{self, Write};
 use crate::cli;
 
 const EXIT_STATUS: &[(&str, &str)] = &[
-    ("0", "success (for send: the server confirmed every message)"),
+    (
+        "0",
+        "success (for send: the server confirmed every message)",
+    ),
     ("1", "internal or unclassified error"),
-    ("2", "usage: bad arguments, invalid JID, malformed input; nothing was sent"),
-    ("3", "configuration or credentials: no password source, unreadable or insecure config"),
-    ("4", "network: DNS failure, connection refused or unreachable, connection lost"),
-    ("5", "TLS: untrusted or mismatched certificate, handshake failure, no TLS offered"),
-    ("6", "authentication: rejected credentials, no acceptable mechanism"),
+    (
+        "2",
+        "usage: bad arguments, invalid JID, malformed input; nothing was sent",
+    ),
+    (
+        "3",
+        "configuration or credentials: no password source, unreadable or insecure config",
+    ),
+    (
+        "4",
+        "network: DNS failure, connection refused or unreachable, connection lost",
+    ),
+    (
+        "5",
+        "TLS: untrusted or mismatched certificate, handshake failure, no TLS offered",
+    ),
+    (
+        "6",
+        "authentication: rejected credentials, no acceptable mechanism",
+    ),
     ("7", "refused: the server or a peer answered with an error"),
-    ("8", "timeout: the deadline passed, or an awaited reply or ack never came"),
+    (
+        "8",
+        "timeout: the deadline passed, or an awaited reply or ack never came",
+    ),
     ("130", "interrupted"),
 ];
 
 const ENVIRONMENT: &[(&str, &str)] = &[
     ("XMPPCTL_JID", "the account, as --jid"),
-    ("XMPPCTL_ACCOUNT", "a named account of the config file, as --account"),
+    (
+        "XMPPCTL_ACCOUNT",
+        "a named account of the config file, as --account",
+    ),
     ("XMPPCTL_CONFIG", "the config file, as --config"),
-    ("XMPPCTL_PASSWORD", "the password (after --password-file and --password-cmd, before the config file)"),
+    (
+        "XMPPCTL_PASSWORD",
+        "the password (after --password-file and --password-cmd, before the config file)",
+    ),
     ("XMPPCTL_SERVER", "host and port to connect to, as --server"),
     ("XMPPCTL_OUTPUT", "text or json, as --output"),
-    ("XDG_CONFIG_HOME", "where the default config file lives (else ~/.config)"),
+    (
+        "XDG_CONFIG_HOME",
+        "where the default config file lives (else ~/.config)",
+    ),
 ];
 
 const CONFIG_EXAMPLE: &str = "\
@@ -113,23 +143,33 @@ pub fn man_page(out: &mut dyn Write) -> io::Result<()> {
     man.render_options_section(out)?;
     writeln!(out, ".SH COMMANDS")?;
     commands(out, &mut command)?;
-    writeln!(out, ".PP\nEach command has its own \\fB\\-\\-help\\fR with every option and examples.")?;
+    writeln!(
+        out,
+        ".PP\nEach command has its own \\fB\\-\\-help\\fR with every option and examples."
+    )?;
     writeln!(out, ".SH \"EXIT STATUS\"")?;
     tagged_list(out, EXIT_STATUS)?;
     writeln!(out, ".SH ENVIRONMENT")?;
     tagged_list(out, ENVIRONMENT)?;
-    writeln!(out, ".SH FILES\n.TP\n\\fI$XDG_CONFIG_HOME/xmppctl/config.toml\\fR")?;
+    writeln!(
+        out,
+        ".SH FILES\n.TP\n\\fI$XDG_CONFIG_HOME/xmppctl/config.toml\\fR"
+    )?;
     writeln!(
         out,
         "{}",
-        roff("Named accounts and defaults. Flags override the environment, which overrides the file; an [accounts.NAME] section overrides the top level. Keys: jid, password, password_file, password_cmd, server, tls, ca_file, resource, timeout, connect_timeout, retry, output. A file holding a password must be readable by its owner alone (chmod 600), or xmppctl refuses it (exit 3).")
+        roff(
+            "Named accounts and defaults. Flags override the environment, which overrides the file; an [accounts.NAME] section overrides the top level. Keys: jid, password, password_file, password_cmd, server, tls, ca_file, resource, timeout, connect_timeout, retry, output. A file holding a password must be readable by its owner alone (chmod 600), or xmppctl refuses it (exit 3)."
+        )
     )?;
     literal(out, CONFIG_EXAMPLE)?;
     writeln!(out, ".SH SECURITY")?;
     writeln!(
         out,
         "{}",
-        roff("TLS is always required and certificates are verified against the system roots plus --ca-file. SCRAM is preferred over PLAIN, and an offered SCRAM is never downgraded to PLAIN. There is no option that takes the password on the command line, where other users could read it; nothing secret is printed at any verbosity.")
+        roff(
+            "TLS is always required and certificates are verified against the system roots plus --ca-file. SCRAM is preferred over PLAIN, and an offered SCRAM is never downgraded to PLAIN. There is no option that takes the password on the command line, where other users could read it; nothing secret is printed at any verbosity."
+        )
     )?;
     writeln!(out, ".SH EXAMPLES")?;
     literal(out, EXAMPLES)?;

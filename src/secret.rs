@@ -79,9 +79,7 @@ fn from_command(command: &str) -> Result<Password> {
         .stdin(Stdio::null())
         .stderr(Stdio::inherit())
         .output()
-        .map_err(|e| {
-            Error::config(format!("cannot run password command: {}", io_reason(&e)))
-        })?;
+        .map_err(|e| Error::config(format!("cannot run password command: {}", io_reason(&e))))?;
     if !output.status.success() {
         return Err(Error::config(format!(
             "password command `{command}` failed ({})",

@@ -104,7 +104,11 @@ pub async fn info(session: &mut Session, jid: &Jid, node: Option<&str>) -> Resul
 }
 
 /// disco#items of `jid` (and `node`), following result-set pages.
-pub async fn items(session: &mut Session, jid: &Jid, node: Option<&str>) -> Result<Vec<ItemRecord>> {
+pub async fn items(
+    session: &mut Session,
+    jid: &Jid,
+    node: Option<&str>,
+) -> Result<Vec<ItemRecord>> {
     let what = format!("disco#items of {jid}");
     let mut collected = Vec::new();
     let mut after: Option<String> = None;
@@ -132,7 +136,8 @@ pub async fn items(session: &mut Session, jid: &Jid, node: Option<&str>) -> Resu
         // Another page when the server paged, gave a cursor, and has more.
         let next = page.rsm.and_then(|set| {
             let more = set.count.is_none_or(|count| collected.len() < count);
-            set.last.filter(|last| more && page_len > 0 && after.as_ref() != Some(last))
+            set.last
+                .filter(|last| more && page_len > 0 && after.as_ref() != Some(last))
         });
         match next {
             Some(last) => after = Some(last),
@@ -157,14 +162,21 @@ pub async fn run_info(args: &DiscoArgs, settings: &Settings) -> Result<()> {
             "identity  {}/{}{}",
             identity.category,
             identity.identity_type,
-            identity.name.as_ref().map(|n| format!("  {n}")).unwrap_or_default()
+            identity
+                .name
+                .as_ref()
+                .map(|n| format!("  {n}"))
+                .unwrap_or_default()
         )));
     }
     for feature in &record.features {
         output.line(&sanitize(&format!("feature   {feature}")));
     }
     for form in &record.forms {
-        output.line(&sanitize(&format!("form      {}", form.form_type.as_deref().unwrap_or("(untyped)"))));
+        output.line(&sanitize(&format!(
+            "form      {}",
+            form.form_type.as_deref().unwrap_or("(untyped)")
+        )));
         for field in &form.fields {
             output.line(&sanitize(&format!(
                 "  {} = {}",
@@ -215,7 +227,10 @@ pub async fn run_version(args: &VersionArgs, settings: &Settings) -> Result<()> 
     let id = session.new_id();
     let what = format!("version of {target}");
     let payload = session
-        .query(Iq::from_get(id, VersionQuery).with_to(target.clone()), &what)
+        .query(
+            Iq::from_get(id, VersionQuery).with_to(target.clone()),
+            &what,
+        )
         .await?;
     session.close().await?;
     let result: VersionResult = parse_payload(payload, &what)?;
@@ -228,10 +243,15 @@ pub async fn run_version(args: &VersionArgs, settings: &Settings) -> Result<()> 
     if settings.output.is_json() {
         settings.output.json_document(&record);
     } else {
-        let os = record.os.as_ref().map(|os| format!(" ({os})")).unwrap_or_default();
-        settings
-            .output
-            .line(&sanitize(&format!("{} {}{os}", record.name, record.version)));
+        let os = record
+            .os
+            .as_ref()
+            .map(|os| format!(" ({os})"))
+            .unwrap_or_default();
+        settings.output.line(&sanitize(&format!(
+            "{} {}{os}",
+            record.name, record.version
+        )));
     }
     Ok(())
 }

@@ -14,8 +14,8 @@ use crate::cli::IqRawArgs;
 use crate::config::Settings;
 use crate::error::{Error, Result};
 use crate::output::Output;
-use crate::session::{conditions, connect::NS_CLIENT};
 use crate::session::tls::io_reason;
+use crate::session::{conditions, connect::NS_CLIENT};
 use crate::xml;
 
 /// One answer as `--json` prints it.
@@ -36,14 +36,21 @@ const WRAPPER: &str = "xmppctl-input";
 pub fn parse_requests(input: &str) -> Result<Vec<Element>> {
     let body = strip_xml_declaration(input.trim());
     if body.is_empty() {
-        return Err(Error::usage("no XML given: pass <iq> elements as an argument or on stdin"));
+        return Err(Error::usage(
+            "no XML given: pass <iq> elements as an argument or on stdin",
+        ));
     }
     // A wrapper lets one parser read a sequence of top-level elements;
     // it is on line 1, so line numbers in errors stay the user's.
     let wrapped = format!("<{WRAPPER} xmlns='{NS_CLIENT}'>{body}</{WRAPPER}>");
     let root = parse_wrapped(&wrapped).map_err(|e| malformed(&e, body))?;
-    if root.nodes().any(|n| n.as_text().is_some_and(|t| !t.trim().is_empty())) {
-        return Err(Error::usage("malformed input: text outside of <iq> elements"));
+    if root
+        .nodes()
+        .any(|n| n.as_text().is_some_and(|t| !t.trim().is_empty()))
+    {
+        return Err(Error::usage(
+            "malformed input: text outside of <iq> elements",
+        ));
     }
     let mut requests = Vec::new();
     for (index, element) in root.children().enumerate() {
@@ -58,7 +65,9 @@ pub fn parse_requests(input: &str) -> Result<Vec<Element>> {
         match element.attr("type") {
             Some("get" | "set") => {}
             Some(other @ ("result" | "error")) => {
-                return Err(at(format!("type=\"{other}\" is a response; only get and set can be sent")));
+                return Err(at(format!(
+                    "type=\"{other}\" is a response; only get and set can be sent"
+                )));
             }
             Some(other) => return Err(at(format!("unknown IQ type {other:?}"))),
             None => return Err(at("the <iq> has no type attribute (get or set)".into())),
@@ -98,8 +107,12 @@ fn malformed(error: &minidom::Error, body: &str) -> Error {
             let prefix = &body[..end];
             let line = prefix.matches('\n').count() + 1;
             let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count());
-            let reason = parse_prefix(prefix).err().unwrap_or(minidom::Error::EndOfDocument);
-            Error::usage(format!("malformed XML at line {line}, column {column}: {reason}"))
+            let reason = parse_prefix(prefix)
+                .err()
+                .unwrap_or(minidom::Error::EndOfDocument);
+            Error::usage(format!(
+                "malformed XML at line {line}, column {column}: {reason}"
+            ))
         }
         None => Error::usage(format!(
             "malformed XML: the input ends inside an element (an unclosed tag?): {error}"
@@ -118,13 +131,11 @@ fn shortest_failing_prefix(body: &str) -> Option<usize> {
     let fails = |end: usize| {
         !matches!(
             parse_prefix(&body[..end]),
-            Err(minidom::Error::EndOfDocument | minidom::Error::XmlError(rxml::Error::InvalidEof(_)))
+            Err(minidom::Error::EndOfDocument
+                | minidom::Error::XmlError(rxml::Error::InvalidEof(_)))
         )
     };
-    let ends: Vec<usize> = body
-        .char_indices()
-        .map(|(i, c)| i + c.len_utf8())
-        .collect();
+    let ends: Vec<usize> = body.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
     let first = ends.partition_point(|&end| !fails(end));
     ends.get(first).copied()
 }
@@ -174,8 +185,10 @@ pub async fn run(args: &IqRawArgs, settings: &Settings) -> Result<()> {
         1 => Err(failures.into_iter().next().expect("one failure")),
         n => {
             let first = failures.into_iter().next().expect("failures");
-            Err(Error::refused(format!("{n} IQs failed; first: {}", first.message))
-                .with_condition(first.condition.unwrap_or_default()))
+            Err(
+                Error::refused(format!("{n} IQs failed; first: {}", first.message))
+                    .with_condition(first.condition.unwrap_or_default()),
+            )
         }
     }
 }
@@ -217,20 +230,31 @@ mod tests {
         assert_eq!(requests.len(), 2);
         assert_eq!(requests[0].ns(), NS_CLIENT);
         assert_eq!(requests[1].attr("id"), Some("x"));
-        assert!(Iq::try_from({
-            let mut r = requests[0].clone();
-            xml::set_attr(&mut r, "id", "1");
-            r
-        })
-        .is_ok());
+        assert!(
+            Iq::try_from({
+                let mut r = requests[0].clone();
+                xml::set_attr(&mut r, "id", "1");
+                r
+            })
+            .is_ok()
+        );
     }
 
     #[test]
     fn rejects_what_cannot_be_sent() {
         let cases = [
-            ("<iq type='get'><ping xmlns='urn:xmpp:ping'/>", "ends inside an element"),
-            ("<iq type='get'>\n<ping xmlns='urn:xmpp:ping'/></iz>", "line 2, column"),
-            ("<message to='a@b'><body>x</body></message>", "element 1: <message>"),
+            (
+                "<iq type='get'><ping xmlns='urn:xmpp:ping'/>",
+                "ends inside an element",
+            ),
+            (
+                "<iq type='get'>\n<ping xmlns='urn:xmpp:ping'/></iz>",
+                "line 2, column",
+            ),
+            (
+                "<message to='a@b'><body>x</body></message>",
+                "element 1: <message>",
+            ),
             ("<iq><ping xmlns='urn:xmpp:ping'/></iq>", "no type"),
             ("<iq type='result' id='1'/>", "response"),
             ("<iq type='get'/>", "exactly one payload"),
@@ -240,7 +264,11 @@ mod tests {
         for (input, expected) in cases {
             let error = parse_requests(input).unwrap_err();
             assert_eq!(error.kind, crate::error::ErrorKind::Usage, "{input}");
-            assert!(error.message.contains(expected), "{input}: {}", error.message);
+            assert!(
+                error.message.contains(expected),
+                "{input}: {}",
+                error.message
+            );
         }
     }
 }

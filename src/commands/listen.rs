@@ -61,7 +61,11 @@ impl Received {
         if output.is_json() {
             output.json(self);
         } else {
-            let text = self.body.as_deref().or(self.subject.as_deref()).unwrap_or("");
+            let text = self
+                .body
+                .as_deref()
+                .or(self.subject.as_deref())
+                .unwrap_or("");
             output.line(&format!(
                 "{}: {}",
                 sanitize(self.from.as_deref().unwrap_or("")),
@@ -86,7 +90,11 @@ fn sender_matches(filters: &[Jid], from: Option<&str>) -> bool {
 }
 
 pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
-    let filters: Vec<Jid> = args.from.iter().map(|f| parse_jid(f)).collect::<Result<_>>()?;
+    let filters: Vec<Jid> = args
+        .from
+        .iter()
+        .map(|f| parse_jid(f))
+        .collect::<Result<_>>()?;
     let mut session = super::connect(settings).await?;
     // The time limit is --seconds (or none): --timeout only bounded login.
     let far_future = Instant::now() + Duration::from_secs(365 * 24 * 3600);

@@ -32,11 +32,16 @@ pub async fn run(args: &PingArgs, settings: &Settings) -> Result<()> {
         let id = session.new_id();
         let started = Instant::now();
         session
-            .query(Iq::from_get(id, Ping).with_to(target.clone()), &format!("ping {target}"))
+            .query(
+                Iq::from_get(id, Ping).with_to(target.clone()),
+                &format!("ping {target}"),
+            )
             .await?;
         let rtt = millis(started.elapsed());
         if !settings.output.is_json() {
-            settings.output.line(&format!("pong from {target}: {rtt:.3} ms"));
+            settings
+                .output
+                .line(&format!("pong from {target}: {rtt:.3} ms"));
         }
         rtts.push(rtt);
     }

@@ -178,7 +178,11 @@ async fn set(args: &PresenceSetArgs, settings: &Settings) -> Result<()> {
 }
 
 /// subscribe / unsubscribe / approve (subscribed) / deny (unsubscribed).
-async fn subscription(action: SubscriptionAction, contact: &str, settings: &Settings) -> Result<()> {
+async fn subscription(
+    action: SubscriptionAction,
+    contact: &str,
+    settings: &Settings,
+) -> Result<()> {
     let contact = parse_jid(contact)?;
     if contact.resource().is_some() {
         return Err(Error::usage(format!(
@@ -220,7 +224,9 @@ mod tests {
         assert_eq!(record.show, "away");
         assert_eq!(record.status.as_deref(), Some("lunch"));
         assert_eq!(record.priority, 5);
-        let plain: Element = "<presence xmlns='jabber:client' from='b@x/r'/>".parse().unwrap();
+        let plain: Element = "<presence xmlns='jabber:client' from='b@x/r'/>"
+            .parse()
+            .unwrap();
         assert_eq!(Available::from_stanza(&plain).unwrap().show, "available");
         let gone: Element = "<presence xmlns='jabber:client' from='b@x/r' type='unavailable'/>"
             .parse()

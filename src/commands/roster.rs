@@ -141,12 +141,19 @@ async fn add(args: &RosterAddArgs, settings: &Settings) -> Result<()> {
         xml::set_attr(&mut item, "name", name.clone());
     }
     for group in &args.group {
-        item.append_child(Element::builder("group", NS_ROSTER).append(group.clone()).build());
+        item.append_child(
+            Element::builder("group", NS_ROSTER)
+                .append(group.clone())
+                .build(),
+        );
     }
     let query = Element::builder("query", NS_ROSTER).append(item).build();
     let id = session.new_id();
     session
-        .query(iq_set(id, query), &format!("adding {contact} to the roster"))
+        .query(
+            iq_set(id, query),
+            &format!("adding {contact} to the roster"),
+        )
         .await?;
     if args.subscribe {
         let mut request = Element::builder("presence", NS_CLIENT).build();
@@ -168,15 +175,20 @@ async fn remove(contact: &str, settings: &Settings) -> Result<()> {
     let contacts = fetch(&mut session).await?;
     if !contacts.iter().any(|c| c.jid == contact.as_str()) {
         session.close().await?;
-        return Err(Error::refused(format!("{contact} is not in the roster: item-not-found"))
-            .with_condition("item-not-found"));
+        return Err(
+            Error::refused(format!("{contact} is not in the roster: item-not-found"))
+                .with_condition("item-not-found"),
+        );
     }
     let mut item = roster_item(&contact);
     xml::set_attr(&mut item, "subscription", "remove");
     let query = Element::builder("query", NS_ROSTER).append(item).build();
     let id = session.new_id();
     session
-        .query(iq_set(id, query), &format!("removing {contact} from the roster"))
+        .query(
+            iq_set(id, query),
+            &format!("removing {contact} from the roster"),
+        )
         .await?;
     session.close().await?;
     Ok(())

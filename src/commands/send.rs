@@ -19,8 +19,8 @@ use crate::cli::{MessageType as TypeArg, SendArgs};
 use crate::config::{Settings, parse_jid};
 use crate::error::{Error, Result};
 use crate::output::Output;
-use crate::session::{Confirmation, Session, conditions};
 use crate::session::tls::io_reason;
+use crate::session::{Confirmation, Session, conditions};
 
 const NS_RECEIPTS: &str = "urn:xmpp:receipts";
 
@@ -75,8 +75,9 @@ impl Template {
         self.recipients
             .iter()
             .map(|to| {
-                let mut message = Message::new_with_type(self.message_type.clone(), Some(to.clone()))
-                    .with_body(Lang::default(), body.to_string());
+                let mut message =
+                    Message::new_with_type(self.message_type.clone(), Some(to.clone()))
+                        .with_body(Lang::default(), body.to_string());
                 message.id = Some(Id(new_id()));
                 if let Some(subject) = &self.subject {
                     message.subjects = BTreeMap::from([(Lang::default(), subject.clone())]);
@@ -97,7 +98,11 @@ impl Template {
 }
 
 fn id_of(message: &Message) -> String {
-    message.id.as_ref().map(|id| id.0.clone()).unwrap_or_default()
+    message
+        .id
+        .as_ref()
+        .map(|id| id.0.clone())
+        .unwrap_or_default()
 }
 
 pub async fn run(args: &SendArgs, settings: &Settings) -> Result<()> {
@@ -146,7 +151,9 @@ pub async fn run(args: &SendArgs, settings: &Settings) -> Result<()> {
     check_bounce_list(&late, &ids)?;
     if settings.output.is_json() {
         for message in &messages {
-            settings.output.json(&sent_record(message, &template, confirmed));
+            settings
+                .output
+                .json(&sent_record(message, &template, confirmed));
         }
     }
     Ok(())
@@ -154,7 +161,11 @@ pub async fn run(args: &SendArgs, settings: &Settings) -> Result<()> {
 
 fn sent_record(message: &Message, template: &Template, confirmed: &'static str) -> Sent {
     Sent {
-        to: message.to.as_ref().map(|j| j.to_string()).unwrap_or_default(),
+        to: message
+            .to
+            .as_ref()
+            .map(|j| j.to_string())
+            .unwrap_or_default(),
         id: id_of(message),
         message_type: template.type_name(),
         confirmed,
@@ -191,9 +202,12 @@ fn read_body(args: &SendArgs) -> Result<String> {
         (None, Some(text)) if text != "-" => text.to_string(),
         _ => {
             let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| Error::usage(format!("cannot read the message from stdin: {}", io_reason(&e))))?;
+            std::io::stdin().read_to_string(&mut text).map_err(|e| {
+                Error::usage(format!(
+                    "cannot read the message from stdin: {}",
+                    io_reason(&e)
+                ))
+            })?;
             text
         }
     };
@@ -213,7 +227,9 @@ fn read_body(args: &SendArgs) -> Result<String> {
 fn bounce_of<'a>(stanza: &'a Element, ids: &[String]) -> Option<&'a Element> {
     let is_bounce = stanza.name() == "message"
         && stanza.attr("type") == Some("error")
-        && stanza.attr("id").is_some_and(|id| ids.iter().any(|i| i == id));
+        && stanza
+            .attr("id")
+            .is_some_and(|id| ids.iter().any(|i| i == id));
     is_bounce.then_some(stanza)
 }
 
@@ -306,7 +322,9 @@ async fn run_lines(args: &SendArgs, template: &Template, settings: &Settings) ->
     check_bounce_list(&session.take_inbox(), &ids)?;
     if settings.output.is_json() {
         for (message, _) in &pending {
-            settings.output.json(&sent_record(message, template, confirmation.name()));
+            settings
+                .output
+                .json(&sent_record(message, template, confirmation.name()));
         }
     }
     let late = session.close().await?;

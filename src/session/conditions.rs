@@ -62,11 +62,15 @@ pub fn stream_error(error: &Element) -> Error {
     let message = format!("the server closed the stream: {condition}");
     match condition.name.as_str() {
         "system-shutdown" | "resource-constraint" | "connection-timeout" | "reset" => {
-            Error::network(message).with_condition(condition.name).transient()
+            Error::network(message)
+                .with_condition(condition.name)
+                .transient()
         }
         "host-unknown" => Error::refused(message)
             .with_condition(condition.name)
-            .with_hint("the server does not serve the domain of this JID; check --jid and --server"),
+            .with_hint(
+                "the server does not serve the domain of this JID; check --jid and --server",
+            ),
         _ => Error::refused(message).with_condition(condition.name),
     }
 }

@@ -26,8 +26,8 @@ use xmpp_parsers::{minidom::Element, stream_features::StreamFeatures};
 
 use crate::diag;
 use crate::error::{Error, Result};
-use crate::session::resolve::{Endpoint, socket_addrs};
 use crate::session::conditions;
+use crate::session::resolve::{Endpoint, socket_addrs};
 use crate::session::tls::{handshake_error, io_reason};
 
 pub type TlsIo = BufStream<TlsStream<TcpStream>>;
@@ -195,7 +195,11 @@ async fn starttls(tcp: TcpStream, endpoint: &Endpoint, domain: &str) -> Result<T
     Ok(stream.into_inner().into_inner())
 }
 
-async fn open_stream<Io>(io: Io, endpoint: &Endpoint, domain: &str) -> Result<PendingFeaturesRecv<Io>>
+async fn open_stream<Io>(
+    io: Io,
+    endpoint: &Endpoint,
+    domain: &str,
+) -> Result<PendingFeaturesRecv<Io>>
 where
     Io: tokio::io::AsyncBufRead + tokio::io::AsyncWrite + Unpin,
 {
@@ -228,7 +232,9 @@ where
             }
             Ok((features, stream))
         }
-        Err(RecvFeaturesError::StreamError(e)) => Err(conditions::stream_error(&Element::from(e.0))),
+        Err(RecvFeaturesError::StreamError(e)) => {
+            Err(conditions::stream_error(&Element::from(e.0)))
+        }
         Err(RecvFeaturesError::Io(e)) => Err(stream_start_error(endpoint, &e)),
     }
 }
@@ -245,15 +251,17 @@ fn stream_start_error(endpoint: &Endpoint, e: &io::Error) -> Error {
         io::ErrorKind::UnexpectedEof | io::ErrorKind::ConnectionReset => Error::network(format!(
             "{endpoint} closed the connection before the XMPP stream began"
         )),
-        io::ErrorKind::InvalidData => Error::network(format!(
-            "{endpoint} does not speak XMPP: {}",
-            io_reason(e)
-        )),
+        io::ErrorKind::InvalidData => {
+            Error::network(format!("{endpoint} does not speak XMPP: {}", io_reason(e)))
+        }
         _ => lost(endpoint, "before the XMPP stream began", e),
     };
     error.with_hint(hint)
 }
 
 fn lost(endpoint: &Endpoint, when: &str, e: &io::Error) -> Error {
-    Error::network(format!("{endpoint}: connection lost {when}: {}", io_reason(e)))
+    Error::network(format!(
+        "{endpoint}: connection lost {when}: {}",
+        io_reason(e)
+    ))
 }

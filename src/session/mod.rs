@@ -30,9 +30,9 @@ use xmpp_parsers::{
 };
 
 use crate::diag;
-use crate::xml;
 use crate::error::{Error, Result};
 use crate::secret::Password;
+use crate::xml;
 use connect::{NS_CLIENT, XmlIo};
 use resolve::{ServerAddr, TlsMode};
 use tls::TrustSettings;
@@ -87,8 +87,14 @@ impl Confirmation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum StreamManagement {
     Off,
-    Requested { sent: u32 },
-    On { sent: u32, acked: u32, received: u32 },
+    Requested {
+        sent: u32,
+    },
+    On {
+        sent: u32,
+        acked: u32,
+        received: u32,
+    },
 }
 
 pub struct Session {
@@ -203,9 +209,16 @@ impl Session {
     }
 
     pub async fn flush(&mut self) -> Result<()> {
-        match timeout_at(self.deadline.into(), SinkExt::<&Element>::flush(&mut self.stream)).await {
+        match timeout_at(
+            self.deadline.into(),
+            SinkExt::<&Element>::flush(&mut self.stream),
+        )
+        .await
+        {
             Ok(result) => result.map_err(|e| lost("while sending", &e)),
-            Err(_) => Err(Error::timeout("timed out while sending (the server stopped reading)")),
+            Err(_) => Err(Error::timeout(
+                "timed out while sending (the server stopped reading)",
+            )),
         }
     }
 
@@ -256,13 +269,18 @@ impl Session {
 
     /// Wait for the response to an IQ sent earlier.
     pub async fn await_response(&mut self, id: &str, to: Option<&Jid>) -> Result<Element> {
-        let mut answers = self.await_responses(&[(id.to_string(), to.cloned())]).await?;
+        let mut answers = self
+            .await_responses(&[(id.to_string(), to.cloned())])
+            .await?;
         Ok(answers.pop().expect("one answer per request"))
     }
 
     /// Wait for the responses to IQs sent earlier (pipelined), returned in
     /// request order; a timeout names every IQ still unanswered.
-    pub async fn await_responses(&mut self, requests: &[(String, Option<Jid>)]) -> Result<Vec<Element>> {
+    pub async fn await_responses(
+        &mut self,
+        requests: &[(String, Option<Jid>)],
+    ) -> Result<Vec<Element>> {
         let mut answers: Vec<Option<Element>> = vec![None; requests.len()];
         let mut unclaimed = VecDeque::new();
         let mut incoming = std::mem::take(&mut self.inbox);
@@ -290,16 +308,22 @@ impl Session {
                     }
                 }
             };
-            let matching = requests.iter().zip(&answers).position(|((id, to), answer)| {
-                answer.is_none() && is_response_to(&stanza, id, to.as_ref(), &self.jid)
-            });
+            let matching = requests
+                .iter()
+                .zip(&answers)
+                .position(|((id, to), answer)| {
+                    answer.is_none() && is_response_to(&stanza, id, to.as_ref(), &self.jid)
+                });
             match matching {
                 Some(index) => answers[index] = Some(stanza),
                 None => unclaimed.push_back(stanza),
             }
         }
         self.inbox = unclaimed;
-        Ok(answers.into_iter().map(|a| a.expect("all answered")).collect())
+        Ok(answers
+            .into_iter()
+            .map(|a| a.expect("all answered"))
+            .collect())
     }
 
     /// Send an IQ get/set and return the payload of its result; an error
@@ -345,12 +369,21 @@ impl Session {
     /// (including any that arrived during the close), so a caller can still
     /// see late bounces.
     pub async fn close(mut self) -> Result<Vec<Element>> {
+        // A final ack tells the server what we handled; without it, a
+        // XEP-0198 server re-queues what it sent us (offline messages
+        // would come back next time).
+        if let StreamManagement::On { received, .. } = self.sm {
+            let _ = self.feed(sm_ack(received)).await;
+        }
         let unavailable = Element::builder("presence", NS_CLIENT)
             .attr(xml::name("type"), "unavailable")
             .build();
         // The connection may already be gone; closing is best effort.
         if self.send(unavailable).await.is_ok() {
-            let grace = self.deadline.max(Instant::now()).min(Instant::now() + CLOSE_GRACE);
+            let grace = self
+                .deadline
+                .max(Instant::now())
+                .min(Instant::now() + CLOSE_GRACE);
             let _ = timeout_at(grace.into(), self.finish_close()).await;
         }
         Ok(self.inbox.into())
@@ -447,8 +480,7 @@ impl Session {
                 self.sm = StreamManagement::Off;
             }
             ("r", StreamManagement::On { received, .. }) => {
-                let mut answer = Element::builder("a", NS_SM).build();
-                xml::set_attr(&mut answer, "h", received.to_string());
+                let answer = sm_ack(received);
                 diag::xml("send", &answer);
                 self.stream
                     .send(&answer)
@@ -526,6 +558,13 @@ impl Session {
     }
 }
 
+/// XEP-0198 `<a h='…'/>`: how many stanzas we have handled.
+fn sm_ack(received: u32) -> Element {
+    let mut ack = Element::builder("a", NS_SM).build();
+    xml::set_attr(&mut ack, "h", received.to_string());
+    ack
+}
+
 /// What xmppctl says it is when asked (XEP-0030).
 fn own_disco_info() -> DiscoInfoResult {
     DiscoInfoResult {
@@ -596,7 +635,9 @@ async fn establish(settings: &SessionSettings, phase: &mut &'static str) -> Resu
     let domain = settings.jid.domain().as_str();
     let tls_config = tls::client_config(&settings.trust)?;
     if settings.trust.insecure {
-        diag::warn("--insecure: the server's certificate is not verified; anyone on the path can read this session");
+        diag::warn(
+            "--insecure: the server's certificate is not verified; anyone on the path can read this session",
+        );
     }
     *phase = "resolving the server";
     let endpoints = resolve::endpoints(domain, settings.server.as_ref(), settings.tls_mode).await?;
@@ -616,7 +657,8 @@ async fn establish(settings: &SessionSettings, phase: &mut &'static str) -> Resu
         *phase = "authenticating";
         return login(settings, encrypted, phase).await;
     }
-    Err(last_error.unwrap_or_else(|| Error::network(format!("no address to connect to for {domain}"))))
+    Err(last_error
+        .unwrap_or_else(|| Error::network(format!("no address to connect to for {domain}"))))
 }
 
 async fn login(
@@ -675,8 +717,9 @@ async fn login(
         jid: FullJid::from_parts(
             settings.jid.node(),
             settings.jid.domain(),
-            &xmpp_parsers::jid::ResourcePart::new(&settings.resource)
-                .map_err(|e| Error::usage(format!("invalid resource {:?}: {e}", settings.resource)))?,
+            &xmpp_parsers::jid::ResourcePart::new(&settings.resource).map_err(|e| {
+                Error::usage(format!("invalid resource {:?}: {e}", settings.resource))
+            })?,
         ),
         sm: StreamManagement::Off,
         inbox: VecDeque::new(),
@@ -686,7 +729,13 @@ async fn login(
     };
     let bind_id = session.new_id();
     session
-        .feed(Iq::from_set(bind_id.clone(), BindQuery::new(Some(settings.resource.clone()))).into())
+        .feed(
+            Iq::from_set(
+                bind_id.clone(),
+                BindQuery::new(Some(settings.resource.clone())),
+            )
+            .into(),
+        )
         .await?;
     let legacy_session = features
         .others
@@ -704,7 +753,9 @@ async fn login(
     }
     if features.stream_management.is_some() {
         // Pipelined after bind: the ack at the end replaces a ping.
-        session.feed(Element::builder("enable", NS_SM).build()).await?;
+        session
+            .feed(Element::builder("enable", NS_SM).build())
+            .await?;
         session.sm = StreamManagement::Requested { sent: 0 };
     }
     session.flush().await?;
@@ -727,7 +778,10 @@ async fn login(
     if legacy_session {
         let answer = session.await_response(&session_id, None).await?;
         if answer.attr("type") == Some("error") {
-            return Err(conditions::stanza_error("session establishment failed", &answer));
+            return Err(conditions::stanza_error(
+                "session establishment failed",
+                &answer,
+            ));
         }
     }
     Ok(session)

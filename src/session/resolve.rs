@@ -56,7 +56,10 @@ impl std::str::FromStr for ServerAddr {
             return Err(format!("empty host in server address {s:?}"));
         }
         let port = port
-            .map(|p| p.parse::<u16>().map_err(|_| format!("invalid port {p:?} in {s:?}")))
+            .map(|p| {
+                p.parse::<u16>()
+                    .map_err(|_| format!("invalid port {p:?} in {s:?}"))
+            })
             .transpose()?;
         Ok(ServerAddr {
             host: host.to_string(),
@@ -75,7 +78,11 @@ pub struct Endpoint {
 
 impl std::fmt::Display for Endpoint {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let how = if self.direct_tls { "direct TLS" } else { "STARTTLS" };
+        let how = if self.direct_tls {
+            "direct TLS"
+        } else {
+            "STARTTLS"
+        };
         write!(f, "{}:{} ({how})", self.host, self.port)
     }
 }
@@ -91,7 +98,11 @@ pub async fn endpoints(
 ) -> Result<Vec<Endpoint>> {
     if let Some(server) = server {
         let direct_tls = mode == TlsMode::Direct;
-        let default_port = if direct_tls { DIRECT_TLS_PORT } else { STARTTLS_PORT };
+        let default_port = if direct_tls {
+            DIRECT_TLS_PORT
+        } else {
+            STARTTLS_PORT
+        };
         return Ok(vec![Endpoint {
             host: server.host.clone(),
             port: server.port.unwrap_or(default_port),
@@ -129,7 +140,11 @@ fn fallback(domain: &str, mode: TlsMode) -> Endpoint {
     let direct_tls = mode == TlsMode::Direct;
     Endpoint {
         host: domain.to_string(),
-        port: if direct_tls { DIRECT_TLS_PORT } else { STARTTLS_PORT },
+        port: if direct_tls {
+            DIRECT_TLS_PORT
+        } else {
+            STARTTLS_PORT
+        },
         direct_tls,
     }
 }
@@ -179,11 +194,18 @@ fn order_srv(mut records: Vec<SrvRecord>, rng: &mut impl rand::RngExt) -> Vec<En
     let mut ordered = Vec::with_capacity(records.len());
     while !records.is_empty() {
         let priority = records[0].priority;
-        let group_len = records.iter().take_while(|r| r.priority == priority).count();
+        let group_len = records
+            .iter()
+            .take_while(|r| r.priority == priority)
+            .count();
         let mut group: Vec<SrvRecord> = records.drain(..group_len).collect();
         while !group.is_empty() {
             let total: u32 = group.iter().map(|r| u32::from(r.weight)).sum();
-            let mut pick = if total == 0 { 0 } else { rng.random_range(0..=total) };
+            let mut pick = if total == 0 {
+                0
+            } else {
+                rng.random_range(0..=total)
+            };
             let index = group
                 .iter()
                 .position(|r| {
@@ -250,7 +272,11 @@ mod tests {
 
     #[test]
     fn zero_weight_records_are_never_lost() {
-        let records = vec![rec(1, 0, "a", false), rec(1, 5, "b", false), rec(1, 0, "c", false)];
+        let records = vec![
+            rec(1, 0, "a", false),
+            rec(1, 5, "b", false),
+            rec(1, 0, "c", false),
+        ];
         let mut hosts: Vec<String> = order_srv(records, &mut rand::rng())
             .into_iter()
             .map(|e| e.host)

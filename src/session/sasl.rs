@@ -86,7 +86,11 @@ pub async fn authenticate(
         let list: Vec<&str> = offered.iter().map(String::as_str).collect();
         Error::auth(format!(
             "no acceptable authentication mechanism (server offers: {})",
-            if list.is_empty() { "none".to_string() } else { list.join(", ") }
+            if list.is_empty() {
+                "none".to_string()
+            } else {
+                list.join(", ")
+            }
         ))
     })?;
     let binding = match (choice.is_plus(), tls_exporter) {

@@ -49,15 +49,16 @@ fn root_store(ca_file: Option<&Path>) -> Result<RootCertStore> {
     roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
     if let Some(path) = ca_file {
         let shown = path.display();
-        let pem = std::fs::read(path)
-            .map_err(|e| Error::config(format!("cannot read CA file {shown}: {}", io_reason(&e))))?;
+        let pem = std::fs::read(path).map_err(|e| {
+            Error::config(format!("cannot read CA file {shown}: {}", io_reason(&e)))
+        })?;
         let mut added = 0;
         for cert in CertificateDer::pem_slice_iter(&pem) {
             let cert =
                 cert.map_err(|e| Error::config(format!("CA file {shown} is not valid PEM: {e}")))?;
-            roots
-                .add(cert)
-                .map_err(|e| Error::config(format!("CA file {shown}: unusable certificate: {e}")))?;
+            roots.add(cert).map_err(|e| {
+                Error::config(format!("CA file {shown}: unusable certificate: {e}"))
+            })?;
             added += 1;
         }
         if added == 0 {

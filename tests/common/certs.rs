@@ -1,0 +1,108 @@
+//! Test PKI generated at test time with rcgen: a private CA and server
+//! certificates it signs. Nothing is checked in, so nothing expires in the repo.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rcgen::{
+    BasicConstraints, Certificate, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa,
+    KeyPair, KeyUsagePurpose,
+};
+
+/// A certificate authority that tests trust through `--ca-file`.
+pub struct TestCa {
+    cert: Certificate,
+    key: KeyPair,
+}
+
+/// A server certificate and its private key, both PEM.
+pub struct ServerCert {
+    pub cert_pem: String,
+    pub key_pem: String,
+}
+
+/// What the server certificate claims; the default is a valid certificate.
+#[derive(Clone, Debug, Default)]
+pub struct CertSpec {
+    /// DNS names in the subjectAltName. Empty means "the hosts the server
+    /// serves"; set it to other names to test hostname mismatch.
+    pub names: Vec<String>,
+    /// Validity entirely in the past, to test that expiry is enforced.
+    pub expired: bool,
+}
+
+impl TestCa {
+    pub fn new() -> Self {
+        let key = KeyPair::generate().expect("generate CA key");
+        let mut params = CertificateParams::new(Vec::<String>::new()).expect("CA params");
+        params
+            .distinguished_name
+            .push(DnType::CommonName, "xmppctl test CA");
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        params.key_usages = vec![
+            KeyUsagePurpose::KeyCertSign,
+            KeyUsagePurpose::CrlSign,
+            KeyUsagePurpose::DigitalSignature,
+        ];
+        let cert = params.self_signed(&key).expect("self-sign CA");
+        TestCa { cert, key }
+    }
+
+    pub fn cert_pem(&self) -> String {
+        self.cert.pem()
+    }
+
+    /// Writes the CA certificate (PEM) to `path` and returns the path.
+    pub fn write_pem(&self, path: &Path) -> PathBuf {
+        fs::write(path, self.cert_pem()).expect("write CA certificate");
+        path.to_path_buf()
+    }
+
+    /// Issues a server certificate. Deliberately no IP SANs: an XMPP client
+    /// must verify the domain, not the address it dialled (`--server
+    /// 127.0.0.1:P`), and an IP SAN would hide a client that does the latter.
+    pub fn issue_server(&self, names: &[String], expired: bool) -> ServerCert {
+        let key = KeyPair::generate().expect("generate server key");
+        let mut params = CertificateParams::new(names.to_vec()).expect("server params");
+        params
+            .distinguished_name
+            .push(DnType::CommonName, names.first().map_or("server", |s| s));
+        params.is_ca = IsCa::ExplicitNoCa;
+        params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+        if expired {
+            params.not_before = rcgen::date_time_ymd(2000, 1, 1);
+            params.not_after = rcgen::date_time_ymd(2001, 1, 1);
+        }
+        let cert = params
+            .signed_by(&key, &self.cert, &self.key)
+            .expect("sign server certificate");
+        ServerCert {
+            cert_pem: cert.pem(),
+            key_pem: key.serialize_pem(),
+        }
+    }
+}
+
+impl Default for TestCa {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Writes `cert` as `<dir>/<host>.crt` and `<dir>/<host>.key` for every host:
+/// the names Prosody's certificate index looks up, including for SNI on the
+/// direct-TLS port.
+pub fn install_for_hosts(dir: &Path, hosts: &[&str], cert: &ServerCert) {
+    fs::create_dir_all(dir).expect("create certificates folder");
+    for host in hosts {
+        fs::write(dir.join(format!("{host}.crt")), &cert.cert_pem).expect("write certificate");
+        fs::write(dir.join(format!("{host}.key")), &cert.key_pem).expect("write key");
+    }
+}
+
+/// A CA file that has nothing to do with any test server: trusting only it
+/// must make certificate verification fail.
+pub fn unrelated_ca_file(dir: &Path) -> PathBuf {
+    TestCa::new().write_pem(&dir.join("unrelated-ca.crt"))
+}

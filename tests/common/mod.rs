@@ -1,0 +1,62 @@
+//! Integration-test harness shared by every test binary (`mod common;`):
+//! private Prosody instances, a scripted fake server, test certificates and
+//! a hermetic `xmppctl` command builder.
+#![allow(dead_code)]
+// Not every binary uses every re-export.
+#![allow(unused_imports)]
+
+pub mod certs;
+pub mod fake;
+pub mod ports;
+pub mod prosody;
+
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+pub use certs::CertSpec;
+pub use fake::FakeServer;
+pub use ports::refused_port;
+pub use prosody::{DOMAIN, MUC_SERVICE, Prosody, ProsodyOptions, USERS};
+
+/// A safety net, not a test deadline: a hung `xmppctl` fails its test
+/// instead of stalling the whole run. Override with `.timeout(..)`.
+pub const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// `xmppctl` with a clean environment: only PATH survives, and HOME and the
+/// XDG folders point into a fresh empty folder, so no user config and no
+/// XMPPCTL_* variable leaks in. The folder is kept under cargo's
+/// target/tmp (the returned Command cannot own it).
+pub fn xmppctl() -> assert_cmd::Command {
+    let home = tempfile::Builder::new()
+        .prefix("home-")
+        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .expect("create temp HOME")
+        .keep();
+    make_home(&home);
+    xmppctl_with_home(&home)
+}
+
+/// Like `xmppctl()`, with HOME = `home` (which must exist), for tests that
+/// put a config file at `home/.config/xmppctl/config.toml`.
+pub fn xmppctl_with_home(home: &Path) -> assert_cmd::Command {
+    // env! rather than Command::cargo_bin: resolved at compile time, so it
+    // works whatever cargo's build-dir layout is.
+    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_xmppctl"));
+    cmd.env_clear();
+    if let Some(path) = std::env::var_os("PATH") {
+        cmd.env("PATH", path);
+    }
+    cmd.env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_CACHE_HOME", home.join(".cache"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("XDG_STATE_HOME", home.join(".local/state"))
+        .timeout(COMMAND_TIMEOUT);
+    cmd
+}
+
+/// Creates `home` with an empty `.config` inside.
+pub fn make_home(home: &Path) {
+    fs::create_dir_all(home.join(".config")).expect("create HOME/.config");
+}

@@ -1,0 +1,442 @@
+//! Proves the test harness itself, independently of xmppctl's XMPP code:
+//! Prosody starts and is reachable, certificates verify, accounts log in,
+//! and the fake servers misbehave as scripted.
+
+mod common;
+
+use std::io::{ErrorKind, Read, Write};
+use std::net::{Ipv4Addr, TcpStream};
+use std::path::Path;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use common::{CertSpec, DOMAIN, FakeServer, MUC_SERVICE, Prosody, ProsodyOptions, USERS};
+
+const CLIENT_STREAM_OPEN: &str = "<?xml version='1.0'?><stream:stream to='xmppctl.test' \
+     xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams' version='1.0'>";
+const IO_DEADLINE: Duration = Duration::from_secs(10);
+
+#[test]
+fn starttls_port_requires_starttls() {
+    let server = Prosody::start();
+    let mut tcp = connect(server.starttls_port());
+    tcp.write_all(CLIENT_STREAM_OPEN.as_bytes()).unwrap();
+    let answer = read_until(&mut tcp, "</stream:features>");
+    assert!(
+        answer.contains("<stream:stream"),
+        "no stream header: {answer}"
+    );
+    assert!(answer.contains("<starttls"), "no <starttls/>: {answer}");
+    assert!(
+        answer.contains("<required"),
+        "STARTTLS not required: {answer}"
+    );
+    assert!(
+        !answer.contains("<mechanisms"),
+        "SASL offered before TLS: {answer}"
+    );
+}
+
+#[test]
+fn direct_tls_port_verifies_against_generated_ca() {
+    let server = Prosody::start();
+    for host in [DOMAIN, MUC_SERVICE] {
+        let out = s_client_handshake(server.direct_tls_port(), server.ca_file(), host);
+        assert!(out.status.success(), "TLS to {host} failed:\n{}", out.text);
+        assert!(
+            out.text.contains("Verify return code: 0 (ok)"),
+            "{}",
+            out.text
+        );
+    }
+}
+
+#[test]
+fn unrelated_ca_does_not_verify() {
+    let server = Prosody::start();
+    let ca = common::certs::unrelated_ca_file(server.dir());
+    let out = s_client_handshake(server.direct_tls_port(), &ca, DOMAIN);
+    assert!(
+        !out.status.success(),
+        "verified with a foreign CA:\n{}",
+        out.text
+    );
+}
+
+#[test]
+fn certificate_faults_are_served_as_asked() {
+    let wrong_name = Prosody::start_with(ProsodyOptions {
+        cert: CertSpec {
+            names: vec!["other.test".into()],
+            expired: false,
+        },
+        ..Default::default()
+    });
+    let out = s_client_handshake(wrong_name.direct_tls_port(), wrong_name.ca_file(), DOMAIN);
+    assert!(out.text.contains("hostname mismatch"), "{}", out.text);
+
+    let expired = Prosody::start_with(ProsodyOptions {
+        cert: CertSpec {
+            expired: true,
+            ..Default::default()
+        },
+        ..Default::default()
+    });
+    let out = s_client_handshake(expired.direct_tls_port(), expired.ca_file(), DOMAIN);
+    assert!(out.text.contains("certificate has expired"), "{}", out.text);
+}
+
+#[test]
+fn default_accounts_exist_and_log_in() {
+    let server = Prosody::start();
+    let accounts = server.dir().join("data/xmppctl%2etest/accounts");
+    for (user, password) in USERS {
+        assert!(
+            accounts.join(format!("{user}.dat")).is_file(),
+            "{user} missing"
+        );
+        assert_eq!(server.password(user), password);
+        let mut xmpp = TlsClient::connect(&server);
+        xmpp.auth_plain(user, password)
+            .expect("login with the right password");
+    }
+}
+
+#[test]
+fn wrong_password_is_rejected() {
+    let server = Prosody::start();
+    let mut xmpp = TlsClient::connect(&server);
+    let failure = xmpp.auth_plain("alice", "not-the-password").unwrap_err();
+    assert!(failure.contains("not-authorized"), "{failure}");
+}
+
+#[test]
+fn registered_account_logs_in_while_running() {
+    let server = Prosody::start();
+    server.register("dave", "dave's pw");
+    assert_eq!(server.jid("dave"), "dave@xmppctl.test");
+    let mut xmpp = TlsClient::connect(&server);
+    xmpp.auth_plain("dave", &server.password("dave")).unwrap();
+}
+
+#[test]
+fn muc_service_answers_disco_and_bind_works() {
+    let server = Prosody::start();
+    let mut xmpp = TlsClient::connect(&server);
+    xmpp.auth_plain("carol", &server.password("carol")).unwrap();
+    xmpp.send(CLIENT_STREAM_OPEN);
+    xmpp.expect("<bind");
+    xmpp.send("<iq type='set' id='b1'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/></iq>");
+    xmpp.expect("carol@xmppctl.test/");
+    xmpp.send(&format!(
+        "<iq type='get' id='d1' to='{}'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>",
+        server.muc_service()
+    ));
+    xmpp.expect("category='conference'");
+}
+
+#[test]
+fn two_instances_run_side_by_side() {
+    let started = Instant::now();
+    let (a, b) = thread::scope(|s| {
+        let a = s.spawn(Prosody::start);
+        let b = s.spawn(Prosody::start);
+        (a.join().unwrap(), b.join().unwrap())
+    });
+    eprintln!("two instances up in {:?}", started.elapsed());
+    let ports = [
+        a.starttls_port(),
+        a.direct_tls_port(),
+        b.starttls_port(),
+        b.direct_tls_port(),
+    ];
+    for (i, p) in ports.iter().enumerate() {
+        assert!(!ports[..i].contains(p), "port {p} shared: {ports:?}");
+    }
+    assert_ne!(a.dir(), b.dir());
+    for server in [&a, &b] {
+        let mut xmpp = TlsClient::connect(server);
+        xmpp.auth_plain("alice", &server.password("alice")).unwrap();
+    }
+}
+
+#[test]
+fn stop_on_drop_frees_the_ports() {
+    let server = Prosody::start();
+    let ports = [server.starttls_port(), server.direct_tls_port()];
+    drop(server);
+    for port in ports {
+        let refused = TcpStream::connect((Ipv4Addr::LOCALHOST, port)).unwrap_err();
+        assert_eq!(refused.kind(), ErrorKind::ConnectionRefused);
+    }
+}
+
+#[test]
+fn cmd_as_passes_account_and_connection() {
+    let server = Prosody::start();
+    // Only proves the builder runs the binary; xmppctl's behaviour is
+    // tested elsewhere.
+    server.cmd_as("bob").arg("--help").assert().success();
+    common::xmppctl().arg("--help").assert().success();
+}
+
+#[test]
+fn fake_silent_never_answers() {
+    let fake = FakeServer::silent();
+    let mut tcp = connect(fake.port());
+    tcp.write_all(CLIENT_STREAM_OPEN.as_bytes()).unwrap();
+    tcp.set_read_timeout(Some(Duration::from_millis(300)))
+        .unwrap();
+    let err = tcp.read(&mut [0u8; 16]).unwrap_err();
+    assert!(matches!(
+        err.kind(),
+        ErrorKind::WouldBlock | ErrorKind::TimedOut
+    ));
+    wait_for(|| fake.received_text().contains("<stream:stream"));
+    assert_eq!(fake.connections(), 1);
+}
+
+#[test]
+fn fake_garbage_answers_non_xml() {
+    let fake = FakeServer::garbage();
+    let mut tcp = connect(fake.port());
+    tcp.write_all(CLIENT_STREAM_OPEN.as_bytes()).unwrap();
+    let mut buf = vec![0u8; common::fake::GARBAGE.len()];
+    tcp.read_exact(&mut buf).unwrap();
+    assert_eq!(buf, common::fake::GARBAGE);
+}
+
+#[test]
+fn fake_stream_error_sends_condition_and_closes() {
+    let fake = FakeServer::stream_error("host-unknown");
+    let mut tcp = connect(fake.port());
+    tcp.write_all(CLIENT_STREAM_OPEN.as_bytes()).unwrap();
+    let mut answer = String::new();
+    tcp.read_to_string(&mut answer).unwrap(); // EOF: the fake closed its side
+    assert!(answer.starts_with(common::fake::STREAM_HEADER), "{answer}");
+    assert!(answer.contains("<host-unknown xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"));
+    assert!(answer.ends_with("</stream:stream>"), "{answer}");
+}
+
+#[test]
+fn fake_no_starttls_offers_only_plain() {
+    let fake = FakeServer::no_starttls();
+    let mut tcp = connect(fake.port());
+    tcp.write_all(CLIENT_STREAM_OPEN.as_bytes()).unwrap();
+    let answer = read_until(&mut tcp, "</stream:features>");
+    assert!(answer.contains("<mechanism>PLAIN</mechanism>"), "{answer}");
+    assert!(!answer.contains("starttls"), "{answer}");
+}
+
+#[test]
+fn refused_port_refuses() {
+    let port = common::refused_port();
+    let err = TcpStream::connect((Ipv4Addr::LOCALHOST, port)).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::ConnectionRefused);
+}
+
+// ---- helpers ----
+
+fn connect(port: u16) -> TcpStream {
+    let tcp = TcpStream::connect((Ipv4Addr::LOCALHOST, port)).expect("connect");
+    tcp.set_read_timeout(Some(IO_DEADLINE)).unwrap();
+    tcp
+}
+
+/// Reads until `marker` has arrived; panics on EOF or timeout.
+fn read_until(tcp: &mut TcpStream, marker: &str) -> String {
+    let mut got = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while !String::from_utf8_lossy(&got).contains(marker) {
+        match tcp.read(&mut chunk) {
+            Ok(0) => panic!("EOF before {marker:?}: {}", String::from_utf8_lossy(&got)),
+            Ok(n) => got.extend_from_slice(&chunk[..n]),
+            Err(e) => panic!("{e} before {marker:?}: {}", String::from_utf8_lossy(&got)),
+        }
+    }
+    String::from_utf8_lossy(&got).into_owned()
+}
+
+fn wait_for(condition: impl Fn() -> bool) {
+    let deadline = Instant::now() + IO_DEADLINE;
+    while !condition() {
+        assert!(Instant::now() < deadline, "condition not met in time");
+        thread::sleep(Duration::from_millis(10));
+    }
+}
+
+struct HandshakeOutput {
+    status: std::process::ExitStatus,
+    text: String,
+}
+
+/// One TLS handshake with openssl, verifying `host` against `ca`.
+fn s_client_handshake(port: u16, ca: &Path, host: &str) -> HandshakeOutput {
+    let out = Command::new("openssl")
+        .args(["s_client", "-connect", &format!("127.0.0.1:{port}")])
+        .arg("-CAfile")
+        .arg(ca)
+        .args(["-servername", host, "-verify_hostname", host])
+        .arg("-verify_return_error")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run openssl (apt-get install -y openssl)");
+    HandshakeOutput {
+        status: out.status,
+        text: format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    }
+}
+
+/// A hand-driven XMPP session over the direct-TLS port, with openssl
+/// s_client doing TLS (verified against the test CA).
+struct TlsClient {
+    child: Child,
+    stdin: ChildStdin,
+    chunks: Receiver<Vec<u8>>,
+    /// Everything received and not yet consumed by `expect`.
+    pending: String,
+}
+
+impl TlsClient {
+    fn connect(server: &Prosody) -> Self {
+        let mut child = Command::new("openssl")
+            .args(["s_client", "-quiet", "-verify_return_error"])
+            .args([
+                "-connect",
+                &format!("127.0.0.1:{}", server.direct_tls_port()),
+            ])
+            .args(["-servername", DOMAIN])
+            .arg("-CAfile")
+            .arg(server.ca_file())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("run openssl");
+        let stdin = child.stdin.take().unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let (tx, chunks) = mpsc::channel();
+        thread::spawn(move || {
+            let mut chunk = [0u8; 4096];
+            while let Ok(n @ 1..) = stdout.read(&mut chunk) {
+                if tx.send(chunk[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut client = TlsClient {
+            child,
+            stdin,
+            chunks,
+            pending: String::new(),
+        };
+        client.send(CLIENT_STREAM_OPEN);
+        client.expect("</stream:features>");
+        client
+    }
+
+    fn send(&mut self, xml: &str) {
+        self.stdin.write_all(xml.as_bytes()).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    /// SASL PLAIN; Err carries the <failure/> element.
+    fn auth_plain(&mut self, user: &str, password: &str) -> Result<(), String> {
+        let blob = base64(format!("\0{user}\0{password}").as_bytes());
+        self.send(&format!(
+            "<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>{blob}</auth>"
+        ));
+        let answer = self.expect_any(&["<success", "</failure>"]);
+        if answer.contains("<success") {
+            Ok(())
+        } else {
+            Err(answer)
+        }
+    }
+
+    fn expect(&mut self, marker: &str) -> String {
+        self.expect_any(&[marker])
+    }
+
+    /// Waits until one of `markers` arrives; returns and consumes the text
+    /// up to and including it.
+    fn expect_any(&mut self, markers: &[&str]) -> String {
+        let deadline = Instant::now() + IO_DEADLINE;
+        loop {
+            let hit = markers
+                .iter()
+                .filter_map(|m| self.pending.find(m).map(|at| at + m.len()))
+                .min();
+            if let Some(end) = hit {
+                return self.pending.drain(..end).collect();
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.chunks.recv_timeout(left) {
+                Ok(chunk) => self.pending.push_str(&String::from_utf8_lossy(&chunk)),
+                Err(e) => panic!("{e} waiting for {markers:?}; got: {}", self.pending),
+            }
+        }
+    }
+}
+
+impl Drop for TlsClient {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for group in bytes.chunks(3) {
+        let b = [
+            group[0],
+            *group.get(1).unwrap_or(&0),
+            *group.get(2).unwrap_or(&0),
+        ];
+        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= group.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn base64_matches_rfc4648_vectors() {
+    for (plain, encoded) in [
+        ("", ""),
+        ("f", "Zg=="),
+        ("fo", "Zm8="),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg=="),
+    ] {
+        assert_eq!(base64(plain.as_bytes()), encoded);
+    }
+}
+
+#[test]
+fn zz_scratch_dump_log() {
+    let server = Prosody::start();
+    let mut xmpp = TlsClient::connect(&server);
+    xmpp.auth_plain("carol", &server.password("carol")).unwrap();
+    let log = std::fs::read_to_string(server.dir().join("prosody.log")).unwrap();
+    for l in log
+        .lines()
+        .filter(|l| l.contains("\twarn\t") || l.contains("\terror\t"))
+    {
+        eprintln!("{l}");
+    }
+    eprintln!("{}", std::fs::read_to_string(server.config_file()).unwrap());
+}

@@ -1,0 +1,622 @@
+//! `send` against a real Prosody: delivery proven by reading the message
+//! as the recipient, and every documented error path with its exit code.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use common::{FakeServer, Prosody, refused_port, xmppctl};
+use serde_json::Value;
+
+/// The messages `user` receives (stored offline or live), as JSON records.
+fn receive(prosody: &Prosody, user: &str, count: usize) -> Vec<Value> {
+    let output = prosody
+        .cmd_as(user)
+        .args(["listen", "--json", "--seconds", "15", "--count"])
+        .arg(count.to_string())
+        .output()
+        .expect("run listen");
+    assert_success(&output);
+    json_lines(&output.stdout)
+}
+
+fn json_lines(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8(stdout.to_vec())
+        .expect("UTF-8 stdout")
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("one JSON object per line"))
+        .collect()
+}
+
+fn assert_success(output: &Output) {
+    assert!(
+        output.status.success(),
+        "exit {:?}\nstdout: {}\nstderr: {}",
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Exit `code`, and stderr made of `xmppctl: ` lines, the first naming `needle`.
+fn assert_failure(output: &Output, code: i32, needle: &str) {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(code), "stderr: {stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert!(!lines.is_empty(), "no message on stderr");
+    assert!(lines.len() <= 3, "too chatty: {stderr}");
+    for line in &lines {
+        assert!(line.starts_with("xmppctl: "), "unprefixed line: {line}");
+    }
+    assert!(
+        lines[0].contains(needle),
+        "expected {needle:?} in: {}",
+        lines[0]
+    );
+}
+
+#[test]
+fn message_arrives_intact_with_type_subject_and_thread() {
+    let prosody = Prosody::start();
+    let body = "déploiement 42 fini ✓ <&'\"> done";
+    let output = prosody
+        .cmd_as("alice")
+        .args([
+            "send",
+            "--type",
+            "normal",
+            "--subject",
+            "CI <run>",
+            "--thread",
+            "t-42",
+        ])
+        .arg(prosody.jid("bob"))
+        .arg(body)
+        .output()
+        .unwrap();
+    assert_success(&output);
+    assert!(
+        output.stdout.is_empty(),
+        "text mode prints nothing on success"
+    );
+
+    let received = receive(&prosody, "bob", 1);
+    let message = &received[0];
+    assert_eq!(message["body"], body);
+    assert_eq!(message["type"], "normal");
+    assert_eq!(message["subject"], "CI <run>");
+    assert_eq!(message["thread"], "t-42");
+    assert!(
+        message["from"]
+            .as_str()
+            .unwrap()
+            .starts_with(&prosody.jid("alice"))
+    );
+    assert!(message["delay"].is_string(), "stored offline, so delayed");
+}
+
+#[test]
+fn json_reports_each_recipient_confirmed_by_ack() {
+    let prosody = Prosody::start();
+    let output = prosody
+        .cmd_as("alice")
+        .args(["send", "--json", "--to"])
+        .arg(prosody.jid("carol"))
+        .arg(prosody.jid("bob"))
+        .arg("to both")
+        .output()
+        .unwrap();
+    assert_success(&output);
+    let records = json_lines(&output.stdout);
+    assert_eq!(records.len(), 2);
+    for record in &records {
+        assert_eq!(record["confirmed"], "ack");
+        assert_eq!(record["type"], "chat");
+        assert!(record["id"].as_str().is_some_and(|id| !id.is_empty()));
+    }
+    assert_eq!(records[0]["to"], prosody.jid("bob"));
+    assert_eq!(records[1]["to"], prosody.jid("carol"));
+    assert_eq!(receive(&prosody, "bob", 1)[0]["body"], "to both");
+    assert_eq!(receive(&prosody, "carol", 1)[0]["body"], "to both");
+}
+
+#[test]
+fn without_stream_management_delivery_is_proven_by_ping() {
+    let prosody = Prosody::start_with(common::ProsodyOptions {
+        without_modules: vec!["smacks".into()],
+        ..Default::default()
+    });
+    let output = prosody
+        .cmd_as("alice")
+        .args(["send", "--json"])
+        .arg(prosody.jid("bob"))
+        .arg("pinged")
+        .output()
+        .unwrap();
+    assert_success(&output);
+    assert_eq!(json_lines(&output.stdout)[0]["confirmed"], "ping");
+    assert_eq!(receive(&prosody, "bob", 1)[0]["body"], "pinged");
+}
+
+#[test]
+fn body_from_stdin_and_direct_tls() {
+    let prosody = Prosody::start();
+    prosody
+        .cmd_as_direct_tls("alice")
+        .arg("send")
+        .arg(prosody.jid("bob"))
+        .write_stdin("from stdin\n")
+        .assert()
+        .success();
+    prosody
+        .cmd_as("alice")
+        .args(["send", "--file"])
+        .arg(prosody.ca_file())
+        .arg(prosody.jid("bob"))
+        .assert()
+        .success();
+    let received = receive(&prosody, "bob", 2);
+    assert_eq!(received[0]["body"], "from stdin");
+    assert!(
+        received[1]["body"]
+            .as_str()
+            .unwrap()
+            .contains("BEGIN CERTIFICATE")
+    );
+}
+
+#[test]
+fn lines_mode_delivers_a_thousand_messages_in_order() {
+    let prosody = Prosody::start();
+    let input: String = (1..=1000).map(|i| format!("line {i}\n")).collect();
+    let output = prosody
+        .cmd_as("alice")
+        .args(["send", "--lines", "--json"])
+        .arg(prosody.jid("bob"))
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_success(&output);
+    let reports = json_lines(&output.stdout);
+    assert_eq!(reports.len(), 1000);
+    assert!(reports.iter().all(|r| r["confirmed"] == "ack"));
+
+    let received = receive(&prosody, "bob", 1000);
+    let bodies: Vec<&str> = received
+        .iter()
+        .map(|m| m["body"].as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = (1..=1000).map(|i| format!("line {i}")).collect();
+    assert_eq!(bodies, expected);
+}
+
+#[test]
+fn lines_mode_sends_each_line_as_it_arrives() {
+    let prosody = Prosody::start();
+    let mut sender = Command::new(env!("CARGO_BIN_EXE_xmppctl"))
+        .env_clear()
+        .env("XMPPCTL_PASSWORD", prosody.password("alice"))
+        .env("HOME", prosody.dir())
+        .args(["--jid", &prosody.jid("alice")])
+        .args([
+            "--server",
+            &format!("127.0.0.1:{}", prosody.starttls_port()),
+        ])
+        .arg("--ca-file")
+        .arg(prosody.ca_file())
+        .args(["send", "--lines", "--json", &prosody.jid("bob")])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = sender.stdin.take().unwrap();
+    writeln!(stdin, "first").unwrap();
+    stdin.flush().unwrap();
+    // The first line is delivered while the input is still open.
+    assert_eq!(receive(&prosody, "bob", 1)[0]["body"], "first");
+    writeln!(stdin, "second").unwrap();
+    drop(stdin);
+    let output = sender.wait_with_output().unwrap();
+    assert_success(&output);
+    assert_eq!(json_lines(&output.stdout).len(), 2);
+    assert_eq!(receive(&prosody, "bob", 1)[0]["body"], "second");
+}
+
+#[test]
+fn dry_run_prints_the_stanza_without_connecting() {
+    let output = xmppctl()
+        .args(["--jid", "alice@xmppctl.test", "--server"])
+        .arg(format!("127.0.0.1:{}", refused_port()))
+        .args([
+            "send",
+            "--dry-run",
+            "--subject",
+            "s",
+            "bob@xmppctl.test",
+            "a < b",
+        ])
+        .output()
+        .unwrap();
+    assert_success(&output);
+    let xml = String::from_utf8(output.stdout).unwrap();
+    assert!(xml.starts_with("<message"), "{xml}");
+    assert!(xml.contains("to=\"bob@xmppctl.test\"") || xml.contains("to='bob@xmppctl.test'"));
+    assert!(xml.contains("<body>a &lt; b</body>"), "{xml}");
+}
+
+#[test]
+fn a_bounce_is_exit_7_with_the_condition() {
+    let prosody = Prosody::start();
+    let output = prosody
+        .cmd_as("alice")
+        .args(["send", "nobody@xmppctl.test", "hello?"])
+        .output()
+        .unwrap();
+    assert_failure(&output, 7, "bounced");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("service-unavailable"));
+}
+
+#[test]
+fn receipt_that_never_comes_is_a_timeout() {
+    let prosody = Prosody::start();
+    let output = prosody
+        .cmd_as("alice")
+        .args(["send", "--receipt", "--timeout", "3"])
+        .arg(prosody.jid("bob"))
+        .arg("are you there?")
+        .output()
+        .unwrap();
+    assert_failure(&output, 8, "receipt");
+}
+
+#[test]
+fn usage_errors_are_exit_2_before_connecting() {
+    let refused = format!("127.0.0.1:{}", refused_port());
+    let cases: [(&[&str], &str); 5] = [
+        (&["send", "not a jid@@", "hi"], "invalid JID"),
+        (
+            &["send", "--to", "@x", "bob@xmppctl.test", "hi"],
+            "invalid JID",
+        ),
+        (
+            &[
+                "send",
+                "--file",
+                "/nonexistent/message.txt",
+                "bob@xmppctl.test",
+            ],
+            "cannot read message file",
+        ),
+        (&["send", "--lines", "bob@xmppctl.test", "hi"], "--lines"),
+        (&["send", "bob@xmppctl.test", ""], "empty"),
+    ];
+    for (args, needle) in cases {
+        let output = xmppctl()
+            .args(["--jid", "alice@xmppctl.test", "--server", &refused])
+            .env("XMPPCTL_PASSWORD", "x")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_failure(&output, 2, needle);
+    }
+    // clap's own usage errors: exit 2 as well.
+    let output = xmppctl()
+        .args(["send", "--type", "shout", "a@b", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn credentials_and_config_errors_are_exit_3() {
+    let prosody = Prosody::start();
+    // No password source and no terminal.
+    let output = xmppctl()
+        .args(["--jid", &prosody.jid("alice"), "--server"])
+        .arg(format!("127.0.0.1:{}", prosody.starttls_port()))
+        .args(["send", "bob@xmppctl.test", "hi"])
+        .output()
+        .unwrap();
+    assert_failure(&output, 3, "no password");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--password-file"));
+
+    // A config file with a password that others can read.
+    let home = tempfile::tempdir().unwrap();
+    let config_dir = home.path().join(".config/xmppctl");
+    std::fs::create_dir_all(&config_dir).unwrap();
+    let config = config_dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "jid = \"{}\"\npassword = \"{}\"\n",
+            prosody.jid("alice"),
+            "whatever"
+        ),
+    )
+    .unwrap();
+    set_mode(&config, 0o644);
+    let output = common::xmppctl_with_home(home.path())
+        .args(["send", "bob@xmppctl.test", "hi"])
+        .output()
+        .unwrap();
+    assert_failure(&output, 3, "group or others");
+}
+
+fn set_mode(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[test]
+fn config_accounts_and_password_sources_work() {
+    let prosody = Prosody::start();
+    let home = tempfile::tempdir().unwrap();
+    let config_dir = home.path().join(".config/xmppctl");
+    std::fs::create_dir_all(&config_dir).unwrap();
+    let password_file = home.path().join("alice.pw");
+    std::fs::write(&password_file, format!("{}\n", prosody.password("alice"))).unwrap();
+    let config = config_dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "server = \"127.0.0.1:{port}\"\nca_file = {ca:?}\n\n[accounts.alice]\njid = \"{alice}\"\npassword_file = {pw:?}\n\n[accounts.carol]\njid = \"{carol}\"\npassword = {carol_pw:?}\n",
+            port = prosody.starttls_port(),
+            ca = prosody.ca_file(),
+            alice = prosody.jid("alice"),
+            pw = password_file,
+            carol = prosody.jid("carol"),
+            carol_pw = prosody.password("carol"),
+        ),
+    )
+    .unwrap();
+    set_mode(&config, 0o600);
+    common::xmppctl_with_home(home.path())
+        .args([
+            "-a",
+            "alice",
+            "send",
+            &prosody.jid("bob"),
+            "from alice's config",
+        ])
+        .assert()
+        .success();
+    common::xmppctl_with_home(home.path())
+        .args([
+            "--account",
+            "carol",
+            "send",
+            &prosody.jid("bob"),
+            "from carol's config",
+        ])
+        .assert()
+        .success();
+    // A password command, as for `pass show`.
+    common::xmppctl_with_home(home.path())
+        .args(["-a", "alice", "--password-cmd"])
+        .arg(format!("cat {}", password_file.display()))
+        .args(["send", &prosody.jid("bob"), "via password-cmd"])
+        .assert()
+        .success();
+    let bodies: Vec<String> = receive(&prosody, "bob", 3)
+        .iter()
+        .map(|m| m["body"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            "from alice's config",
+            "from carol's config",
+            "via password-cmd"
+        ]
+    );
+    let output = common::xmppctl_with_home(home.path())
+        .args(["-a", "dave", "send", &prosody.jid("bob"), "x"])
+        .output()
+        .unwrap();
+    assert_failure(&output, 3, "no account \"dave\"");
+}
+
+#[test]
+fn network_errors_are_exit_4() {
+    // Unknown host: no SRV, no address.
+    let output = xmppctl()
+        .args(["--jid", "alice@nonexistent.invalid", "--retry", "0"])
+        .env("XMPPCTL_PASSWORD", "x")
+        .args(["send", "bob@nonexistent.invalid", "hi"])
+        .output()
+        .unwrap();
+    assert_failure(&output, 4, "cannot resolve nonexistent.invalid");
+
+    // Refused port, retried with backoff, then given up.
+    let output = xmppctl()
+        .args([
+            "--jid",
+            "alice@xmppctl.test",
+            "-v",
+            "--retry",
+            "1",
+            "--server",
+        ])
+        .arg(format!("127.0.0.1:{}", refused_port()))
+        .env("XMPPCTL_PASSWORD", "x")
+        .args(["send", "bob@xmppctl.test", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(4));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("retrying"), "{stderr}");
+    assert!(
+        stderr
+            .lines()
+            .last()
+            .unwrap()
+            .contains("connection refused"),
+        "{stderr}"
+    );
+
+    // Garbage instead of XMPP.
+    let fake = FakeServer::garbage();
+    let output = xmppctl()
+        .args([
+            "--jid",
+            "alice@xmppctl.test",
+            "--retry",
+            "0",
+            "--server",
+            &fake.addr(),
+        ])
+        .env("XMPPCTL_PASSWORD", "x")
+        .args(["send", "bob@xmppctl.test", "hi"])
+        .output()
+        .unwrap();
+    assert_failure(&output, 4, "does not speak XMPP");
+}
+
+#[test]
+fn tls_errors_are_exit_5_with_a_hint() {
+    let prosody = Prosody::start();
+    // Untrusted certificate: no --ca-file.
+    let output = xmppctl()
+        .args(["--jid", &prosody.jid("alice"), "--server"])
+        .arg(format!("127.0.0.1:{}", prosody.starttls_port()))
+        .env("XMPPCTL_PASSWORD", prosody.password("alice"))
+        .args(["send", &prosody.jid("bob"), "hi"])
+        .output()
+        .unwrap();
+    assert_failure(&output, 5, "not trusted: issued by an unknown authority");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--ca-file"));
+
+    // Direct TLS against the STARTTLS port.
+    let output = prosody
+        .cmd_as("alice")
+        .args(["--tls", "direct", "send", &prosody.jid("bob"), "hi"])
+        .output()
+        .unwrap();
+    assert_failure(&output, 5, "did not answer in TLS");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--tls starttls"));
+
+    // A server that offers no STARTTLS gets no credentials.
+    let fake = FakeServer::no_starttls();
+    let output = xmppctl()
+        .args(["--jid", "alice@xmppctl.test", "--server", &fake.addr()])
+        .env("XMPPCTL_PASSWORD", "secret")
+        .args(["send", "bob@xmppctl.test", "hi"])
+        .output()
+        .unwrap();
+    assert_failure(&output, 5, "offers no STARTTLS");
+    assert!(!fake.received_text().contains("<auth"));
+
+    // --insecure connects anyway, with a warning.
+    let output = xmppctl()
+        .args(["--jid", &prosody.jid("alice"), "--insecure", "--server"])
+        .arg(format!("127.0.0.1:{}", prosody.starttls_port()))
+        .env("XMPPCTL_PASSWORD", prosody.password("alice"))
+        .args(["send", &prosody.jid("bob"), "hi"])
+        .output()
+        .unwrap();
+    assert_success(&output);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("warning: --insecure"));
+}
+
+#[test]
+fn starttls_against_the_direct_tls_port_is_a_clear_error() {
+    let prosody = Prosody::start();
+    let output = prosody
+        .cmd_as("alice")
+        .args([
+            "--server",
+            &format!("127.0.0.1:{}", prosody.direct_tls_port()),
+        ])
+        .args(["--retry", "0", "send", &prosody.jid("bob"), "hi"])
+        .output()
+        .unwrap();
+    assert_failure(
+        &output,
+        4,
+        "closed the connection before the XMPP stream began",
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--tls direct"));
+}
+
+#[test]
+fn wrong_password_is_exit_6_without_retrying() {
+    let prosody = Prosody::start();
+    let output = prosody
+        .cmd_as("alice")
+        .env("XMPPCTL_PASSWORD", "not-the-password")
+        .args(["-v", "send", &prosody.jid("bob"), "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(6));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("retrying"), "{stderr}");
+    assert!(
+        stderr
+            .lines()
+            .last()
+            .unwrap()
+            .contains("authentication failed"),
+        "{stderr}"
+    );
+    let attempts = prosody.log_tail().matches("Authentication failed").count()
+        + prosody.log_tail().matches("authentication failure").count();
+    assert!(attempts <= 1, "tried to log in {attempts} times");
+}
+
+#[test]
+fn a_silent_server_times_out_with_exit_8() {
+    let fake = FakeServer::silent();
+    let started = std::time::Instant::now();
+    let output = xmppctl()
+        .args([
+            "--jid",
+            "alice@xmppctl.test",
+            "--timeout",
+            "2",
+            "--server",
+            &fake.addr(),
+        ])
+        .env("XMPPCTL_PASSWORD", "x")
+        .args(["send", "bob@xmppctl.test", "hi"])
+        .output()
+        .unwrap();
+    assert_failure(&output, 8, "timed out");
+    // Not a performance assertion: proof that the deadline, not the
+    // harness's 60 s safety net, ended the run.
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+}
+
+#[test]
+fn stream_errors_are_reported_with_their_condition() {
+    let fake = FakeServer::stream_error("host-unknown");
+    let output = xmppctl()
+        .args(["--jid", "alice@xmppctl.test", "--server", &fake.addr()])
+        .env("XMPPCTL_PASSWORD", "x")
+        .args(["send", "bob@xmppctl.test", "hi"])
+        .output()
+        .unwrap();
+    assert_failure(&output, 7, "host-unknown");
+}
+
+#[test]
+fn json_mode_failures_also_print_an_error_document() {
+    let output = xmppctl()
+        .args([
+            "--json",
+            "--jid",
+            "alice@xmppctl.test",
+            "--retry",
+            "0",
+            "--server",
+        ])
+        .arg(format!("127.0.0.1:{}", refused_port()))
+        .env("XMPPCTL_PASSWORD", "x")
+        .args(["send", "bob@xmppctl.test", "hi"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(4));
+    let document: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(document["error"]["code"], 4);
+    assert_eq!(document["error"]["kind"], "network");
+}
