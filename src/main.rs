@@ -32,7 +32,9 @@ fn main() -> ExitCode {
     diag::set_level(cli.global.quiet, cli.global.verbose);
     match &cli.command {
         Command::Completions { shell } => {
-            manual::completions(*shell, &mut std::io::stdout());
+            let mut script = Vec::new();
+            manual::completions(*shell, &mut script);
+            output::write_bytes(&script);
             return ExitCode::SUCCESS;
         }
         Command::Man => return print_man_page(),
@@ -95,7 +97,6 @@ fn print_man_page() -> ExitCode {
         eprintln!("xmppctl: cannot render the man page: {e}");
         return ExitCode::from(1);
     }
-    use std::io::Write;
-    let _ = std::io::stdout().write_all(&page);
+    output::write_bytes(&page);
     ExitCode::SUCCESS
 }

@@ -59,11 +59,13 @@ impl Output {
 }
 
 fn write_line(text: &str) {
+    write_bytes(&[text.as_bytes(), b"\n"].concat());
+}
+
+/// Bytes to stdout, flushed; a closed pipe ends the program quietly.
+pub fn write_bytes(bytes: &[u8]) {
     let mut stdout = io::stdout().lock();
-    let result = stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.write_all(b"\n"))
-        .and_then(|()| stdout.flush());
+    let result = stdout.write_all(bytes).and_then(|()| stdout.flush());
     if let Err(e) = result {
         if e.kind() == io::ErrorKind::BrokenPipe {
             // `xmppctl listen | head -1`: the reader has all it wanted.

@@ -17,6 +17,8 @@ use common::{CertSpec, DOMAIN, FakeServer, MUC_SERVICE, Prosody, ProsodyOptions,
 const CLIENT_STREAM_OPEN: &str = "<?xml version='1.0'?><stream:stream to='xmppctl.test' \
      xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams' version='1.0'>";
 const IO_DEADLINE: Duration = Duration::from_secs(10);
+const DISCO_INFO: &str = "http://jabber.org/protocol/disco#info";
+const MUC: &str = "http://jabber.org/protocol/muc";
 
 #[test]
 fn starttls_port_requires_starttls() {
@@ -122,19 +124,79 @@ fn registered_account_logs_in_while_running() {
 }
 
 #[test]
-fn muc_service_answers_disco_and_bind_works() {
+fn muc_service_answers_disco() {
     let server = Prosody::start();
-    let mut xmpp = TlsClient::connect(&server);
-    xmpp.auth_plain("carol", &server.password("carol")).unwrap();
-    xmpp.send(CLIENT_STREAM_OPEN);
-    xmpp.expect("<bind");
-    xmpp.send("<iq type='set' id='b1'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/></iq>");
-    xmpp.expect("carol@xmppctl.test/");
+    let mut xmpp = TlsClient::login(&server, "carol");
     xmpp.send(&format!(
-        "<iq type='get' id='d1' to='{}'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>",
+        "<iq type='get' id='d1' to='{}'><query xmlns='{DISCO_INFO}'/></iq>",
         server.muc_service()
     ));
-    xmpp.expect("category='conference'");
+    let answer = xmpp.expect("</iq>");
+    assert!(answer.contains("category='conference'"), "{answer}");
+    assert!(answer.contains("urn:xmpp:mam:2"), "no MUC MAM: {answer}");
+}
+
+/// Any user creates a room by joining it, and others can join at once: no
+/// XEP-0045 lock waiting for the owner to configure it.
+#[test]
+fn muc_rooms_are_open_and_unlocked() {
+    let server = Prosody::start();
+    let room = format!("lobby@{}", server.muc_service());
+    let mut alice = TlsClient::login(&server, "alice");
+    alice.send(&format!(
+        "<presence to='{room}/alice'><x xmlns='{MUC}'/></presence>"
+    ));
+    let created = alice.expect("</presence>");
+    assert!(
+        created.contains("code='201'"),
+        "room not created: {created}"
+    );
+    let mut bob = TlsClient::login(&server, "bob");
+    bob.send(&format!(
+        "<presence to='{room}/bob'><x xmlns='{MUC}'/></presence>"
+    ));
+    let joined = bob.expect_any(&["code='110'", "</error>"]);
+    assert!(
+        joined.ends_with("code='110'"),
+        "bob could not join: {joined}"
+    );
+}
+
+#[test]
+fn without_modules_drops_their_features() {
+    let server = Prosody::start_with(ProsodyOptions {
+        without_modules: vec!["carbons".into()],
+        ..Default::default()
+    });
+    let mut xmpp = TlsClient::login(&server, "alice");
+    xmpp.send(&format!(
+        "<iq type='get' id='d2' to='{DOMAIN}'><query xmlns='{DISCO_INFO}'/></iq>"
+    ));
+    let answer = xmpp.expect("</iq>");
+    assert!(answer.contains("urn:xmpp:ping"), "{answer}");
+    assert!(!answer.contains("urn:xmpp:carbons"), "{answer}");
+}
+
+/// Guards the generated config against drift: every module loads cleanly.
+#[test]
+fn log_is_free_of_warnings_after_login() {
+    let server = Prosody::start();
+    TlsClient::login(&server, "bob");
+    let log = std::fs::read_to_string(server.dir().join("prosody.log")).unwrap();
+    let bad: Vec<_> = log
+        .lines()
+        .filter(|l| l.contains("\twarn\t") || l.contains("\terror\t"))
+        .collect();
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
+#[test]
+#[should_panic(expected = "syntax error near")]
+fn broken_config_panics_with_the_reason() {
+    Prosody::start_with(ProsodyOptions {
+        extra_global_config: vec!["this is not lua".into()],
+        ..Default::default()
+    });
 }
 
 #[test]
@@ -174,7 +236,7 @@ fn stop_on_drop_frees_the_ports() {
 }
 
 #[test]
-fn cmd_as_passes_account_and_connection() {
+fn command_builders_run_the_binary() {
     let server = Prosody::start();
     // Only proves the builder runs the binary; xmppctl's behaviour is
     // tested elsewhere.
@@ -341,6 +403,18 @@ impl TlsClient {
         client
     }
 
+    /// Logs in as `user` and binds a resource.
+    fn login(server: &Prosody, user: &str) -> Self {
+        let mut client = Self::connect(server);
+        client.auth_plain(user, &server.password(user)).unwrap();
+        client.send(CLIENT_STREAM_OPEN);
+        client.expect("</stream:features>");
+        client.send("<iq type='set' id='b1'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/></iq>");
+        client.expect(&format!("{}/", server.jid(user)));
+        client.expect("</iq>");
+        client
+    }
+
     fn send(&mut self, xml: &str) {
         self.stdin.write_all(xml.as_bytes()).unwrap();
         self.stdin.flush().unwrap();
@@ -424,19 +498,4 @@ fn base64_matches_rfc4648_vectors() {
     ] {
         assert_eq!(base64(plain.as_bytes()), encoded);
     }
-}
-
-#[test]
-fn zz_scratch_dump_log() {
-    let server = Prosody::start();
-    let mut xmpp = TlsClient::connect(&server);
-    xmpp.auth_plain("carol", &server.password("carol")).unwrap();
-    let log = std::fs::read_to_string(server.dir().join("prosody.log")).unwrap();
-    for l in log
-        .lines()
-        .filter(|l| l.contains("\twarn\t") || l.contains("\terror\t"))
-    {
-        eprintln!("{l}");
-    }
-    eprintln!("{}", std::fs::read_to_string(server.config_file()).unwrap());
 }

@@ -88,12 +88,13 @@ pub fn parse_requests(input: &str) -> Result<Vec<Element>> {
 }
 
 fn strip_xml_declaration(input: &str) -> &str {
-    if input.starts_with("<?xml") {
-        if let Some(end) = input.find("?>") {
-            return input[end + 2..].trim_start();
-        }
+    match input
+        .strip_prefix("<?xml")
+        .and_then(|rest| rest.find("?>").map(|end| &rest[end + 2..]))
+    {
+        Some(rest) => rest.trim_start(),
+        None => input,
     }
-    input
 }
 
 fn parse_wrapped(text: &str) -> Result<Element, minidom::Error> {

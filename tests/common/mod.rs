@@ -11,7 +11,7 @@ pub mod ports;
 pub mod prosody;
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use certs::CertSpec;
@@ -30,7 +30,7 @@ pub const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
 pub fn xmppctl() -> assert_cmd::Command {
     let home = tempfile::Builder::new()
         .prefix("home-")
-        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .tempdir_in(scratch_dir())
         .expect("create temp HOME")
         .keep();
     make_home(&home);
@@ -42,7 +42,7 @@ pub fn xmppctl() -> assert_cmd::Command {
 pub fn xmppctl_with_home(home: &Path) -> assert_cmd::Command {
     // env! rather than Command::cargo_bin: resolved at compile time, so it
     // works whatever cargo's build-dir layout is.
-    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_xmppctl"));
+    let mut cmd = assert_cmd::Command::new(binary());
     cmd.env_clear();
     if let Some(path) = std::env::var_os("PATH") {
         cmd.env("PATH", path);
@@ -54,6 +54,26 @@ pub fn xmppctl_with_home(home: &Path) -> assert_cmd::Command {
         .env("XDG_STATE_HOME", home.join(".local/state"))
         .timeout(COMMAND_TIMEOUT);
     cmd
+}
+
+/// The binary under test. Cargo names it at compile time for integration
+/// tests; the examples (`scripts/demo`, `scripts/bench`) get it from
+/// `XMPPCTL_BIN`, else the debug build next to them.
+pub fn binary() -> PathBuf {
+    if let Some(path) = option_env!("CARGO_BIN_EXE_xmppctl") {
+        return PathBuf::from(path);
+    }
+    if let Some(path) = std::env::var_os("XMPPCTL_BIN") {
+        return PathBuf::from(path);
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("target/debug/xmppctl")
+}
+
+/// Where throwaway HOME folders go: cargo's per-target tmp for tests.
+fn scratch_dir() -> PathBuf {
+    option_env!("CARGO_TARGET_TMPDIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(std::env::temp_dir)
 }
 
 /// Creates `home` with an empty `.config` inside.

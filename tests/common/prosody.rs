@@ -66,6 +66,12 @@ pub struct Prosody {
     homes_made: AtomicUsize,
 }
 
+// Tests share one server between a listening thread and a sending thread.
+const _: fn() = || {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Prosody>();
+};
+
 /// Why one start attempt failed.
 enum StartFailure {
     PortInUse,

@@ -1,0 +1,876 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'xmppctl' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'xmppctl'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'xmppctl' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message; exit 0 only once the server confirmed it')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Print incoming messages until a count, a time limit or Ctrl-C')
+            [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Measure the round trip to the server or another entity (XEP-0199)')
+            [CompletionResult]::new('roster', 'roster', [CompletionResultType]::ParameterValue, 'List, add or remove contacts (default: list)')
+            [CompletionResult]::new('presence', 'presence', [CompletionResultType]::ParameterValue, 'See who is online, announce a status, manage subscriptions (default: list)')
+            [CompletionResult]::new('iq', 'iq', [CompletionResultType]::ParameterValue, 'Send raw IQ stanzas and print the answers')
+            [CompletionResult]::new('disco', 'disco', [CompletionResultType]::ParameterValue, 'Service discovery (XEP-0030): identities, features, items')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Ask an entity for its software name and version (XEP-0092)')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions for xmppctl')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;send' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Another recipient, same session (repeatable)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Message type')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Subject of the message')
+            [CompletionResult]::new('--thread', '--thread', [CompletionResultType]::ParameterName, 'Thread id of the message')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the body from this file instead of the argument or stdin')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the body from this file instead of the argument or stdin')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--lines', '--lines', [CompletionResultType]::ParameterName, 'Send every input line as its own message, as it arrives, in one session')
+            [CompletionResult]::new('--receipt', '--receipt', [CompletionResultType]::ParameterName, 'Ask for a delivery receipt (XEP-0184) and wait for it; exit 8 if none comes')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the stanzas as XML and exit without connecting')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;listen' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Stop after N messages')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N messages')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Stop after S seconds (exit 0)')
+            [CompletionResult]::new('--seconds', '--seconds', [CompletionResultType]::ParameterName, 'Stop after S seconds (exit 0)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only messages from this JID (bare: any resource)')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;ping' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Number of pings in the session')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Number of pings in the session')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;roster' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print every contact: jid, name, subscription, groups (sorted by JID)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact, or update it if it is already there')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a contact (exit 7 if it is not in the roster)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;roster;list' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;roster;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'A group to put the contact in (repeatable)')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--subscribe', '--subscribe', [CompletionResultType]::ParameterName, 'Also ask for a subscription to the contact''s presence')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;roster;remove' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;roster;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print every contact: jid, name, subscription, groups (sorted by JID)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact, or update it if it is already there')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a contact (exit 7 if it is not in the roster)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;roster;help;list' {
+            break
+        }
+        'xmppctl;roster;help;add' {
+            break
+        }
+        'xmppctl;roster;help;remove' {
+            break
+        }
+        'xmppctl;roster;help;help' {
+            break
+        }
+        'xmppctl;presence' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Announce availability and print contacts'' presence once it settles')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Announce a presence (broadcast, or directed with --to), stay --hold seconds, then leave')
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Ask to see the contact''s presence')
+            [CompletionResult]::new('unsubscribe', 'unsubscribe', [CompletionResultType]::ParameterValue, 'Stop seeing the contact''s presence')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Let the contact see your presence (answer a subscription request)')
+            [CompletionResult]::new('deny', 'deny', [CompletionResultType]::ParameterValue, 'Refuse (or revoke) the contact''s subscription to your presence')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;presence;list' {
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait at most this long for presence to settle, in seconds [default: 5]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;presence;set' {
+            [CompletionResult]::new('--show', '--show', [CompletionResultType]::ParameterName, 'Availability detail')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Free-text status')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Priority, -128..127: which resource gets messages sent to the bare JID')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Send it to this JID only (directed presence)')
+            [CompletionResult]::new('--hold', '--hold', [CompletionResultType]::ParameterName, 'Stay online this many seconds before leaving [default: 0]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;presence;subscribe' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;presence;unsubscribe' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;presence;approve' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;presence;deny' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;presence;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Announce availability and print contacts'' presence once it settles')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Announce a presence (broadcast, or directed with --to), stay --hold seconds, then leave')
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Ask to see the contact''s presence')
+            [CompletionResult]::new('unsubscribe', 'unsubscribe', [CompletionResultType]::ParameterValue, 'Stop seeing the contact''s presence')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Let the contact see your presence (answer a subscription request)')
+            [CompletionResult]::new('deny', 'deny', [CompletionResultType]::ParameterValue, 'Refuse (or revoke) the contact''s subscription to your presence')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;presence;help;list' {
+            break
+        }
+        'xmppctl;presence;help;set' {
+            break
+        }
+        'xmppctl;presence;help;subscribe' {
+            break
+        }
+        'xmppctl;presence;help;unsubscribe' {
+            break
+        }
+        'xmppctl;presence;help;approve' {
+            break
+        }
+        'xmppctl;presence;help;deny' {
+            break
+        }
+        'xmppctl;presence;help;help' {
+            break
+        }
+        'xmppctl;iq' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('raw', 'raw', [CompletionResultType]::ParameterValue, 'Send one or more <iq> get/set elements (pipelined) and print every answer in input order')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;iq;raw' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--lines', '--lines', [CompletionResultType]::ParameterName, 'With --json: one object per line instead of an array')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;iq;help' {
+            [CompletionResult]::new('raw', 'raw', [CompletionResultType]::ParameterValue, 'Send one or more <iq> get/set elements (pipelined) and print every answer in input order')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;iq;help;raw' {
+            break
+        }
+        'xmppctl;iq;help;help' {
+            break
+        }
+        'xmppctl;disco' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Identities, features and extended information of an entity')
+            [CompletionResult]::new('items', 'items', [CompletionResultType]::ParameterValue, 'Items of an entity (follows result-set paging)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;disco;info' {
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Node to ask about')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;disco;items' {
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Node to ask about')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;disco;help' {
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Identities, features and extended information of an entity')
+            [CompletionResult]::new('items', 'items', [CompletionResultType]::ParameterValue, 'Items of an entity (follows result-set paging)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;disco;help;info' {
+            break
+        }
+        'xmppctl;disco;help;items' {
+            break
+        }
+        'xmppctl;disco;help;help' {
+            break
+        }
+        'xmppctl;version' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;completions' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;man' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;help' {
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message; exit 0 only once the server confirmed it')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Print incoming messages until a count, a time limit or Ctrl-C')
+            [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Measure the round trip to the server or another entity (XEP-0199)')
+            [CompletionResult]::new('roster', 'roster', [CompletionResultType]::ParameterValue, 'List, add or remove contacts (default: list)')
+            [CompletionResult]::new('presence', 'presence', [CompletionResultType]::ParameterValue, 'See who is online, announce a status, manage subscriptions (default: list)')
+            [CompletionResult]::new('iq', 'iq', [CompletionResultType]::ParameterValue, 'Send raw IQ stanzas and print the answers')
+            [CompletionResult]::new('disco', 'disco', [CompletionResultType]::ParameterValue, 'Service discovery (XEP-0030): identities, features, items')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Ask an entity for its software name and version (XEP-0092)')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions for xmppctl')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;help;send' {
+            break
+        }
+        'xmppctl;help;listen' {
+            break
+        }
+        'xmppctl;help;ping' {
+            break
+        }
+        'xmppctl;help;roster' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print every contact: jid, name, subscription, groups (sorted by JID)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact, or update it if it is already there')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a contact (exit 7 if it is not in the roster)')
+            break
+        }
+        'xmppctl;help;roster;list' {
+            break
+        }
+        'xmppctl;help;roster;add' {
+            break
+        }
+        'xmppctl;help;roster;remove' {
+            break
+        }
+        'xmppctl;help;presence' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Announce availability and print contacts'' presence once it settles')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Announce a presence (broadcast, or directed with --to), stay --hold seconds, then leave')
+            [CompletionResult]::new('subscribe', 'subscribe', [CompletionResultType]::ParameterValue, 'Ask to see the contact''s presence')
+            [CompletionResult]::new('unsubscribe', 'unsubscribe', [CompletionResultType]::ParameterValue, 'Stop seeing the contact''s presence')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Let the contact see your presence (answer a subscription request)')
+            [CompletionResult]::new('deny', 'deny', [CompletionResultType]::ParameterValue, 'Refuse (or revoke) the contact''s subscription to your presence')
+            break
+        }
+        'xmppctl;help;presence;list' {
+            break
+        }
+        'xmppctl;help;presence;set' {
+            break
+        }
+        'xmppctl;help;presence;subscribe' {
+            break
+        }
+        'xmppctl;help;presence;unsubscribe' {
+            break
+        }
+        'xmppctl;help;presence;approve' {
+            break
+        }
+        'xmppctl;help;presence;deny' {
+            break
+        }
+        'xmppctl;help;iq' {
+            [CompletionResult]::new('raw', 'raw', [CompletionResultType]::ParameterValue, 'Send one or more <iq> get/set elements (pipelined) and print every answer in input order')
+            break
+        }
+        'xmppctl;help;iq;raw' {
+            break
+        }
+        'xmppctl;help;disco' {
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Identities, features and extended information of an entity')
+            [CompletionResult]::new('items', 'items', [CompletionResultType]::ParameterValue, 'Items of an entity (follows result-set paging)')
+            break
+        }
+        'xmppctl;help;disco;info' {
+            break
+        }
+        'xmppctl;help;disco;items' {
+            break
+        }
+        'xmppctl;help;version' {
+            break
+        }
+        'xmppctl;help;completions' {
+            break
+        }
+        'xmppctl;help;man' {
+            break
+        }
+        'xmppctl;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

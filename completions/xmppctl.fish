@@ -1,0 +1,605 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_xmppctl_global_optspecs
+    string join \n j/jid= a/account= config= password-file= password-cmd= server= tls= ca-file= insecure resource= timeout= connect-timeout= retry= o/output= json v/verbose q/quiet h/help V/version
+end
+
+function __fish_xmppctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_xmppctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_xmppctl_using_subcommand
+    set -l cmd (__fish_xmppctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -s V -l version -d 'Print version'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "send" -d 'Send a message; exit 0 only once the server confirmed it'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "roster" -d 'List, add or remove contacts (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "presence" -d 'See who is online, announce a status, manage subscriptions (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "iq" -d 'Send raw IQ stanzas and print the answers'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "completions" -d 'Print shell completions for xmppctl'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l to -d 'Another recipient, same session (repeatable)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l type -d 'Message type' -r -f -a "chat\t''
+normal\t''
+headline\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l subject -d 'Subject of the message' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l thread -d 'Thread id of the message' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -s f -l file -d 'Read the body from this file instead of the argument or stdin' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l lines -d 'Send every input line as its own message, as it arrives, in one session'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l receipt -d 'Ask for a delivery receipt (XEP-0184) and wait for it; exit 8 if none comes'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l dry-run -d 'Print the stanzas as XML and exit without connecting'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s n -l count -d 'Stop after N messages' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s s -l seconds -d 'Stop after S seconds (exit 0)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l from -d 'Only messages from this JID (bare: any resource)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -s c -l count -d 'Number of pings in the session' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'Print every contact: jid, name, subscription, groups (sorted by JID)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Add a contact, or update it if it is already there'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove a contact (exit 7 if it is not in the roster)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l name -d 'Display name' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l group -d 'A group to put the contact in (repeatable)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l subscribe -d 'Also ask for a subscription to the contact\'s presence'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print every contact: jid, name, subscription, groups (sorted by JID)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a contact, or update it if it is already there'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a contact (exit 7 if it is not in the roster)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -f -a "list" -d 'Announce availability and print contacts\' presence once it settles'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -f -a "set" -d 'Announce a presence (broadcast, or directed with --to), stay --hold seconds, then leave'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -f -a "subscribe" -d 'Ask to see the contact\'s presence'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -f -a "unsubscribe" -d 'Stop seeing the contact\'s presence'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -f -a "approve" -d 'Let the contact see your presence (answer a subscription request)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -f -a "deny" -d 'Refuse (or revoke) the contact\'s subscription to your presence'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l wait -d 'Wait at most this long for presence to settle, in seconds [default: 5]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l show -d 'Availability detail' -r -f -a "away\t''
+chat\t''
+dnd\t''
+xa\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l status -d 'Free-text status' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l priority -d 'Priority, -128..127: which resource gets messages sent to the bare JID' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l to -d 'Send it to this JID only (directed presence)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l hold -d 'Stay online this many seconds before leaving [default: 0]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "list" -d 'Announce availability and print contacts\' presence once it settles'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "set" -d 'Announce a presence (broadcast, or directed with --to), stay --hold seconds, then leave'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "subscribe" -d 'Ask to see the contact\'s presence'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "unsubscribe" -d 'Stop seeing the contact\'s presence'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Let the contact see your presence (answer a subscription request)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "deny" -d 'Refuse (or revoke) the contact\'s subscription to your presence'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -f -a "raw" -d 'Send one or more <iq> get/set elements (pipelined) and print every answer in input order'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l lines -d 'With --json: one object per line instead of an array'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from help" -f -a "raw" -d 'Send one or more <iq> get/set elements (pipelined) and print every answer in input order'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -f -a "info" -d 'Identities, features and extended information of an entity'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -f -a "items" -d 'Items of an entity (follows result-set paging)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l node -d 'Node to ask about' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l node -d 'Node to ask about' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from help" -f -a "info" -d 'Identities, features and extended information of an entity'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from help" -f -a "items" -d 'Items of an entity (follows result-set paging)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "send" -d 'Send a message; exit 0 only once the server confirmed it'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "roster" -d 'List, add or remove contacts (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "presence" -d 'See who is online, announce a status, manage subscriptions (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "iq" -d 'Send raw IQ stanzas and print the answers'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "completions" -d 'Print shell completions for xmppctl'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "list" -d 'Print every contact: jid, name, subscription, groups (sorted by JID)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "add" -d 'Add a contact, or update it if it is already there'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "remove" -d 'Remove a contact (exit 7 if it is not in the roster)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from presence" -f -a "list" -d 'Announce availability and print contacts\' presence once it settles'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from presence" -f -a "set" -d 'Announce a presence (broadcast, or directed with --to), stay --hold seconds, then leave'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from presence" -f -a "subscribe" -d 'Ask to see the contact\'s presence'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from presence" -f -a "unsubscribe" -d 'Stop seeing the contact\'s presence'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from presence" -f -a "approve" -d 'Let the contact see your presence (answer a subscription request)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from presence" -f -a "deny" -d 'Refuse (or revoke) the contact\'s subscription to your presence'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from iq" -f -a "raw" -d 'Send one or more <iq> get/set elements (pipelined) and print every answer in input order'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from disco" -f -a "info" -d 'Identities, features and extended information of an entity'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from disco" -f -a "items" -d 'Items of an entity (follows result-set paging)'

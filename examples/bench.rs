@@ -1,0 +1,163 @@
+//! Benchmarks against a private Prosody on loopback (`scripts/bench`):
+//! time per `send` (a whole process: connect, TLS, SCRAM, bind, send, ack),
+//! XMPP round trips per send, `send --lines` throughput, in-session ping
+//! round trips and peak memory. Reports figures; asserts nothing.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::Prosody;
+
+fn arg(name: &str, default: usize) -> usize {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn millis(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn summary(mut samples: Vec<f64>) -> String {
+    samples.sort_by(f64::total_cmp);
+    let mean = samples.iter().sum::<f64>() / samples.len() as f64;
+    format!(
+        "median {:.1} ms, mean {:.1} ms, min {:.1} ms, max {:.1} ms (n={})",
+        samples[samples.len() / 2],
+        mean,
+        samples[0],
+        samples[samples.len() - 1],
+        samples.len()
+    )
+}
+
+/// Peak resident memory of one `xmppctl send`, in KiB, from wait4's rusage
+/// of exactly that process.
+#[allow(
+    clippy::zombie_processes,
+    reason = "reaped by wait4 below, which also reports its rusage"
+)]
+fn send_peak_rss_kib(prosody: &Prosody) -> i64 {
+    let child = std::process::Command::new(common::binary())
+        .env_clear()
+        .env("XMPPCTL_PASSWORD", prosody.password("alice"))
+        .args(["--jid", &prosody.jid("alice")])
+        .args([
+            "--server",
+            &format!("127.0.0.1:{}", prosody.starttls_port()),
+        ])
+        .arg("--ca-file")
+        .arg(prosody.ca_file())
+        .args(["send", &prosody.jid("bob"), "measured"])
+        .spawn()
+        .expect("run xmppctl");
+    let mut status = 0;
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: wait4 on our own child's pid fills `status` and `usage`.
+    let usage = unsafe {
+        libc::wait4(
+            child.id() as libc::pid_t,
+            &mut status,
+            0,
+            usage.as_mut_ptr(),
+        );
+        usage.assume_init()
+    };
+    assert_eq!(status, 0, "xmppctl send failed");
+    usage.ru_maxrss
+}
+
+/// Times the client waited for the server after the TLS handshake: each
+/// switch from sending to receiving in the `-vv` trace is one round trip.
+fn round_trips(trace: &str) -> usize {
+    let mut trips = 0;
+    let mut last_sent = false;
+    for line in trace.lines() {
+        if line.starts_with("xmppctl: send ") {
+            last_sent = true;
+        } else if line.starts_with("xmppctl: recv ") {
+            if last_sent {
+                trips += 1;
+            }
+            last_sent = false;
+        }
+    }
+    trips
+}
+
+fn main() {
+    let runs = arg("--runs", 20);
+    let lines = arg("--lines", 1000);
+    let pings = arg("--pings", 200);
+    let prosody = Prosody::start();
+    let bob = prosody.jid("bob");
+    println!(
+        "xmppctl benchmark against Prosody on loopback ({runs} sends, {lines} lines, {pings} pings)"
+    );
+
+    // Warm-up: the first run pays for page cache and Prosody's first login.
+    prosody
+        .cmd_as("alice")
+        .args(["send", &bob, "warm-up"])
+        .assert()
+        .success();
+
+    let mut per_send = Vec::with_capacity(runs);
+    for i in 0..runs {
+        let started = Instant::now();
+        prosody
+            .cmd_as("alice")
+            .args(["send", &bob, &format!("message {i}")])
+            .assert()
+            .success();
+        per_send.push(millis(started.elapsed()));
+    }
+    println!("time per send (one process each): {}", summary(per_send));
+
+    let traced = prosody
+        .cmd_as("alice")
+        .args(["-vv", "send", &bob, "traced"])
+        .output()
+        .expect("run xmppctl");
+    let trace = String::from_utf8_lossy(&traced.stderr);
+    println!(
+        "round trips per send: {} XMPP round trips after TCP connect, plus TLS handshake",
+        round_trips(&trace)
+    );
+
+    let input: String = (0..lines).map(|i| format!("line {i}\n")).collect();
+    let started = Instant::now();
+    prosody
+        .cmd_as("alice")
+        .args(["send", "--lines", &bob])
+        .write_stdin(input)
+        .assert()
+        .success();
+    let elapsed = started.elapsed();
+    println!(
+        "send --lines: {lines} messages in {:.0} ms = {:.0} messages/s (one session, acked)",
+        millis(elapsed),
+        lines as f64 / elapsed.as_secs_f64()
+    );
+
+    let output = prosody
+        .cmd_as("alice")
+        .args(["ping", "--json", "--count", &pings.to_string()])
+        .output()
+        .expect("run xmppctl");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("ping JSON");
+    println!(
+        "ping in one session: median {} ms, min {} ms, max {} ms (n={pings})",
+        report["median_ms"], report["min_ms"], report["max_ms"]
+    );
+
+    println!(
+        "peak memory of one xmppctl send: {} KiB",
+        send_peak_rss_kib(&prosody)
+    );
+}
