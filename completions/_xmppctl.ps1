@@ -326,7 +326,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmppctl' -ScriptBlock {
             break
         }
         'xmppctl;presence;list' {
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait at most this long for presence to settle, in seconds [default: 5]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Collect for this many seconds instead of until presence settles (at most 5 s)')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
             [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file')

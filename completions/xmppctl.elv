@@ -309,7 +309,7 @@ set edit:completion:arg-completer[xmppctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'xmppctl;presence;list'= {
-            cand --wait 'Wait at most this long for presence to settle, in seconds [default: 5]'
+            cand --wait 'Collect for this many seconds instead of until presence settles (at most 5 s)'
             cand -j 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
             cand --jid 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
             cand -a 'Use the named [accounts.NAME] section of the config file'

@@ -257,7 +257,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -f -a "approve" -d 'Let the contact see your presence (answer a subscription request)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -f -a "deny" -d 'Refuse (or revoke) the contact\'s subscription to your presence'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l wait -d 'Wait at most this long for presence to settle, in seconds [default: 5]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l wait -d 'Collect for this many seconds instead of until presence settles (at most 5 s)' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F

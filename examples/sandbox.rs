@@ -11,7 +11,17 @@ use std::process::Output;
 use common::Prosody;
 
 fn show(title: &str, args: &[String], output: &Output) {
-    println!("\n$ xmppctl {}    # {title}", args.join(" "));
+    let shown: Vec<String> = args
+        .iter()
+        .map(|a| {
+            if a.contains(' ') {
+                format!("'{a}'")
+            } else {
+                a.clone()
+            }
+        })
+        .collect();
+    println!("\n$ xmppctl {}    # {title}", shown.join(" "));
     print!("{}", String::from_utf8_lossy(&output.stderr));
     print!("{}", String::from_utf8_lossy(&output.stdout));
     if !output.status.success() {
@@ -24,7 +34,7 @@ fn main() {
     let keep = std::env::args().any(|a| a == "--keep");
     let prosody = Prosody::start();
     println!(
-        "Prosody for {} is up: STARTTLS on 127.0.0.1:{}, direct TLS on 127.0.0.1:{}\nCA certificate: {}",
+        "Prosody for {} is up: STARTTLS on 127.0.0.1:{}, direct TLS on 127.0.0.1:{}\nCA certificate: {}\n(each command below also gets --jid, --server, --ca-file and XMPPCTL_PASSWORD)",
         prosody.domain(),
         prosody.starttls_port(),
         prosody.direct_tls_port(),

@@ -355,7 +355,7 @@ pub enum SubscriptionAction {
 
 #[derive(Debug, Args)]
 pub struct PresenceListArgs {
-    /// Wait at most this long for presence to settle, in seconds [default: 5]
+    /// Collect for this many seconds instead of until presence settles (at most 5 s)
     #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
     pub wait: Option<f64>,
 }

@@ -106,6 +106,7 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
     // Available presence: the server now routes messages here and
     // delivers what it stored while the account was offline.
     session.send(Presence::available().into()).await?;
+    crate::diag::phase(format_args!("listening as {}", session.jid()));
     let mut printed = 0u64;
     let interrupted = loop {
         if args.count.is_some_and(|n| printed >= n) {

@@ -68,17 +68,26 @@ pub async fn run(command: Option<&PresenceCommand>, settings: &Settings) -> Resu
 }
 
 /// Announce availability, then gather presence until it settles (a quiet
-/// period with nothing new) or `--wait` ends.
+/// period with nothing new, at most 5 s), or for exactly `--wait` seconds,
+/// so a script can wait for someone to come online.
 async fn list(args: &PresenceListArgs, settings: &Settings) -> Result<()> {
     let mut session = super::connect(settings).await?;
-    let wait = Duration::from_secs_f64(args.wait.unwrap_or(DEFAULT_WAIT));
-    let give_up = Instant::now() + wait;
+    let settles = args.wait.is_none();
+    let give_up = Instant::now() + Duration::from_secs_f64(args.wait.unwrap_or(DEFAULT_WAIT));
     session.extend_deadline(give_up);
     session.send(presence(None, None)).await?;
     let own = session.jid().to_string();
     let mut seen: BTreeMap<String, Available> = BTreeMap::new();
     let mut quiet_until = Instant::now() + QUIET_PERIOD;
-    while let Some(stanza) = session.next_stanza_until(quiet_until.min(give_up)).await? {
+    loop {
+        let until = if settles {
+            quiet_until.min(give_up)
+        } else {
+            give_up
+        };
+        let Some(stanza) = session.next_stanza_until(until).await? else {
+            break;
+        };
         let Some(from) = stanza.attr("from").filter(|f| *f != own) else {
             continue;
         };

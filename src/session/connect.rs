@@ -71,8 +71,13 @@ pub async fn tcp_connect(endpoint: &Endpoint) -> Result<(TcpStream, SocketAddr)>
         match TcpStream::connect(addr).await {
             Ok(tcp) => {
                 let _ = tcp.set_nodelay(true);
+                let at = if endpoint.host == addr.ip().to_string() {
+                    String::new()
+                } else {
+                    format!(" at {addr}")
+                };
                 diag::phase(format_args!(
-                    "connected to {endpoint} at {addr} in {} ms",
+                    "connected to {endpoint}{at} in {} ms",
                     started.elapsed().as_millis()
                 ));
                 return Ok((tcp, addr));
