@@ -5,6 +5,7 @@
 // Not every binary uses every re-export.
 #![allow(unused_imports)]
 
+pub mod background;
 pub mod certs;
 pub mod fake;
 pub mod ports;
@@ -14,6 +15,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+pub use background::Background;
 pub use certs::CertSpec;
 pub use fake::FakeServer;
 pub use ports::refused_port;

@@ -1,0 +1,282 @@
+//! iq raw, ping, disco and version against a real Prosody: the values
+//! printed come from the server itself.
+
+mod common;
+
+use std::process::Output;
+
+use common::{Background, FakeServer, Prosody, xmppctl};
+use serde_json::Value;
+
+fn run(prosody: &Prosody, args: &[&str]) -> Output {
+    let output = prosody
+        .cmd_as("alice")
+        .args(args)
+        .output()
+        .expect("run xmppctl");
+    assert!(
+        output.status.success(),
+        "{args:?}: exit {:?}\nstderr: {}",
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).expect("one JSON document")
+}
+
+fn text(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8")
+}
+
+#[test]
+fn raw_roster_get_and_server_version() {
+    let prosody = Prosody::start();
+    let roster = text(&run(
+        &prosody,
+        &[
+            "iq",
+            "raw",
+            "<iq type='get'><query xmlns='jabber:iq:roster'/></iq>",
+        ],
+    ));
+    assert!(roster.starts_with("<iq "), "{roster}");
+    assert!(roster.contains("type='result'"), "{roster}");
+    assert!(
+        roster.contains("<query xmlns='jabber:iq:roster'"),
+        "{roster}"
+    );
+
+    let version = format!(
+        "<iq type='get' to='{}'><query xmlns='jabber:iq:version'/></iq>",
+        prosody.domain()
+    );
+    let answers = json(&run(&prosody, &["--json", "iq", "raw", &version]));
+    let answer = &answers[0];
+    assert_eq!(answer["type"], "result");
+    assert_eq!(answer["from"], prosody.domain());
+    assert!(
+        answer["xml"]
+            .as_str()
+            .unwrap()
+            .contains("<name>Prosody</name>")
+    );
+    assert!(
+        answer["id"].as_str().is_some_and(|id| !id.is_empty()),
+        "id filled in"
+    );
+}
+
+#[test]
+fn pipelined_iqs_are_printed_in_input_order() {
+    let prosody = Prosody::start();
+    let input = format!(
+        "<iq type='get' id='c' to='{d}'><query xmlns='jabber:iq:version'/></iq>\n\
+         <iq type='get' id='a' to='{d}'><ping xmlns='urn:xmpp:ping'/></iq>\n\
+         <iq type='get' id='b'><query xmlns='jabber:iq:roster'/></iq>\n",
+        d = prosody.domain()
+    );
+    let output = prosody
+        .cmd_as("alice")
+        .args(["--json", "iq", "raw", "-"])
+        .write_stdin(input.clone())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let ids: Vec<Value> = json(&output)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].clone())
+        .collect();
+    assert_eq!(ids, ["c", "a", "b"]);
+
+    // --lines: one object per line, same order.
+    let output = prosody
+        .cmd_as("alice")
+        .args(["--json", "iq", "raw", "--lines"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    let lines: Vec<Value> = text(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[2]["id"], "b");
+}
+
+#[test]
+fn an_error_answer_is_printed_then_exit_7() {
+    let prosody = Prosody::start();
+    let output = prosody
+        .cmd_as("alice")
+        .args([
+            "iq",
+            "raw",
+            "<iq type='get' to='nobody@xmppctl.test/x' id='q1'><query xmlns='jabber:iq:version'/></iq>",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(7));
+    assert!(
+        text(&output).contains("type='error'"),
+        "printed before failing"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("xmppctl: IQ q1: "), "{stderr}");
+    assert!(
+        stderr.contains("service-unavailable") || stderr.contains("item-not-found"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_input_is_exit_2_without_connecting() {
+    let fake = FakeServer::silent();
+    let cases = [
+        (
+            "<iq type='get'><ping xmlns='urn:xmpp:ping'/>",
+            "malformed XML",
+        ),
+        (
+            "<iq type='get'>\n  <ping xmlns='urn:xmpp:ping'></iq>",
+            "line 2",
+        ),
+        ("<message to='a@b'><body>hi</body></message>", "not an <iq>"),
+        ("<iq><ping xmlns='urn:xmpp:ping'/></iq>", "no type"),
+        ("<iq type='result' id='1'/>", "response"),
+    ];
+    for (input, needle) in cases {
+        let output = xmppctl()
+            .args([
+                "--jid",
+                "alice@xmppctl.test",
+                "--server",
+                &fake.addr(),
+                "iq",
+                "raw",
+            ])
+            .env("XMPPCTL_PASSWORD", "x")
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{input}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.starts_with("xmppctl: ") && stderr.contains(needle),
+            "{input}: {stderr}"
+        );
+    }
+    assert_eq!(fake.connections(), 0, "nothing may be sent for bad input");
+}
+
+#[test]
+fn an_unanswered_iq_times_out_naming_its_id() {
+    let prosody = Prosody::start();
+    // bob's client is connected but frozen: the server routes the IQ to
+    // it and nobody answers.
+    let frozen = Background::start(&prosody, "bob", &["--resource", "frozen", "listen"]);
+    frozen.wait_stderr("listening as");
+    // SAFETY: stopping our own child process; Drop kills it.
+    unsafe { libc::kill(frozen.pid(), libc::SIGSTOP) };
+    let request = format!(
+        "<iq type='get' id='lost-1' to='{}/frozen'><ping xmlns='urn:xmpp:ping'/></iq>",
+        prosody.jid("bob")
+    );
+    let output = prosody
+        .cmd_as("alice")
+        .args(["--timeout", "2", "iq", "raw", &request])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(8));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("xmppctl: ") && stderr.contains("lost-1"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn ping_disco_and_version_of_the_server_print_real_values() {
+    let prosody = Prosody::start();
+    let pong = text(&run(&prosody, &["ping"]));
+    assert!(
+        pong.starts_with(&format!("pong from {}: ", prosody.domain())),
+        "{pong}"
+    );
+    assert!(pong.trim_end().ends_with(" ms"), "{pong}");
+
+    let report = json(&run(&prosody, &["ping", "--count", "3", "--json"]));
+    assert_eq!(report["count"], 3);
+    assert_eq!(report["rtt_ms"].as_array().unwrap().len(), 3);
+    let (min, median, max) = (
+        report["min_ms"].as_f64().unwrap(),
+        report["median_ms"].as_f64().unwrap(),
+        report["max_ms"].as_f64().unwrap(),
+    );
+    assert!(min <= median && median <= max);
+
+    let version = text(&run(&prosody, &["version", prosody.domain()]));
+    assert!(version.starts_with("Prosody 0."), "{version}");
+    let version = json(&run(&prosody, &["version", "--json", prosody.domain()]));
+    assert_eq!(version["name"], "Prosody");
+
+    let info = json(&run(&prosody, &["disco", "info", "--json"]));
+    assert_eq!(info["jid"], prosody.domain());
+    assert!(
+        info["identities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["category"] == "server" && i["type"] == "im")
+    );
+    let features: Vec<&str> = info["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
+    assert!(features.contains(&"urn:xmpp:ping"), "{features:?}");
+    let info_text = text(&run(&prosody, &["disco", "info"]));
+    assert!(info_text.contains("identity  server/im"), "{info_text}");
+
+    let items = json(&run(&prosody, &["disco", "items", "--json"]));
+    assert!(
+        items
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["jid"] == prosody.muc_service()),
+        "{items}"
+    );
+    let info = json(&run(
+        &prosody,
+        &["disco", "info", "--json", prosody.muc_service()],
+    ));
+    assert!(
+        info["identities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["category"] == "conference")
+    );
+}
+
+#[test]
+fn ping_of_a_missing_entity_is_exit_7() {
+    let prosody = Prosody::start();
+    let output = prosody
+        .cmd_as("alice")
+        .args(["ping", "nobody@xmppctl.test/gone"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(7));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("xmppctl: ping nobody@xmppctl.test/gone: "),
+        "{stderr}"
+    );
+}
