@@ -4,6 +4,7 @@
 
 use std::io::Write;
 use std::sync::atomic::{AtomicU8, Ordering};
+use xmpp_parsers::ns;
 
 use xmpp_parsers::minidom::{Element, Node};
 
@@ -66,8 +67,6 @@ pub fn trace(message: impl std::fmt::Display) {
     }
 }
 
-const SASL_NS: &str = "urn:ietf:params:xml:ns:xmpp-sasl";
-
 /// The element as XML, with SASL payloads and any `<password>` text replaced
 /// by a placeholder, so that not even a base64 form of a secret is printed.
 pub fn redacted_xml(element: &Element) -> String {
@@ -81,7 +80,7 @@ fn redact(element: &Element) -> Element {
 }
 
 fn redact_in_place(element: &mut Element) {
-    let secret_text = (element.ns() == SASL_NS
+    let secret_text = (element.ns() == ns::SASL
         && matches!(
             element.name(),
             "auth" | "challenge" | "response" | "success"

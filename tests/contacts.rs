@@ -290,6 +290,28 @@ fn listen_prints_live_messages_of_every_type_as_they_arrive() {
 }
 
 #[test]
+fn a_listening_client_sends_the_receipt_send_waits_for() {
+    let prosody = Prosody::start();
+    let listener = Background::start(&prosody, "bob", &["listen", "--count", "1"]);
+    listener.wait_stderr("listening as");
+    let output = run(
+        &prosody,
+        "alice",
+        &[
+            "--json",
+            "send",
+            "--receipt",
+            &prosody.jid("bob"),
+            "signed for",
+        ],
+    );
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["confirmed"], "receipt");
+    assert!(listener.next_line().ends_with(": signed for"));
+    assert!(listener.wait().success());
+}
+
+#[test]
 fn listen_delivers_offline_messages_and_filters_by_sender() {
     let prosody = Prosody::start();
     let bob = prosody.jid("bob");

@@ -3,6 +3,7 @@
 //! arrives: `{"from","to","id","type","body","subject","thread","delay"}`.
 
 use std::time::{Duration, Instant};
+use xmpp_parsers::ns;
 
 use serde::Serialize;
 use xmpp_parsers::{jid::Jid, minidom::Element, presence::Presence};
@@ -11,8 +12,8 @@ use crate::cli::ListenArgs;
 use crate::config::{Settings, parse_jid};
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Output, sanitize};
-
-const NS_DELAY: &str = "urn:xmpp:delay";
+use crate::session::connect::NS_CLIENT;
+use crate::xml;
 
 /// One received message as `--json` prints it.
 #[derive(Debug, Serialize, PartialEq)]
@@ -51,7 +52,7 @@ impl Received {
             subject,
             thread: child_text("thread"),
             delay: stanza
-                .get_child("delay", NS_DELAY)
+                .get_child("delay", ns::DELAY)
                 .and_then(|d| d.attr("stamp"))
                 .map(String::from),
         })
@@ -73,6 +74,22 @@ impl Received {
             ));
         }
     }
+}
+
+/// XEP-0184: a message that asks for a receipt gets one once it has been
+/// printed (never for groupchat, as the XEP says).
+fn receipt_for(stanza: &Element) -> Option<Element> {
+    stanza.get_child("request", ns::RECEIPTS)?;
+    if stanza.attr("type") == Some("groupchat") {
+        return None;
+    }
+    let mut received = Element::builder("received", ns::RECEIPTS).build();
+    xml::set_attr(&mut received, "id", stanza.attr("id")?);
+    let mut receipt = Element::builder("message", NS_CLIENT)
+        .append(received)
+        .build();
+    xml::set_attr(&mut receipt, "to", stanza.attr("from")?);
+    Some(receipt)
 }
 
 /// `--from`: a bare JID matches any of its resources, a full JID only itself.
@@ -123,6 +140,9 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
         if sender_matches(&filters, message.from.as_deref()) {
             message.print(settings.output);
             printed += 1;
+            if let Some(receipt) = receipt_for(&stanza) {
+                session.send(receipt).await?;
+            }
         }
     };
     session.close().await?;

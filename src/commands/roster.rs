@@ -1,6 +1,7 @@
 //! `roster` (RFC 6121 section 2): list, add or update, remove contacts.
 
 use serde::Serialize;
+use xmpp_parsers::ns;
 use xmpp_parsers::{iq::Iq, jid::BareJid, minidom::Element};
 
 use crate::cli::{RosterAddArgs, RosterCommand};
@@ -10,8 +11,6 @@ use crate::output::{Output, sanitize};
 use crate::session::Session;
 use crate::session::connect::NS_CLIENT;
 use crate::xml;
-
-pub const NS_ROSTER: &str = "jabber:iq:roster";
 
 /// One contact as `--json` prints it.
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -44,7 +43,7 @@ impl Contact {
 /// The account's roster, sorted by JID so output is stable.
 pub async fn fetch(session: &mut Session) -> Result<Vec<Contact>> {
     let id = session.new_id();
-    let query = Element::builder("query", NS_ROSTER).build();
+    let query = Element::builder("query", ns::ROSTER).build();
     let payload = session
         .query(iq_get(id, query), "roster request")
         .await?
@@ -77,7 +76,7 @@ fn iq_set(id: String, payload: Element) -> Iq {
 }
 
 fn roster_item(jid: &BareJid) -> Element {
-    let mut item = Element::builder("item", NS_ROSTER).build();
+    let mut item = Element::builder("item", ns::ROSTER).build();
     xml::set_attr(&mut item, "jid", jid.to_string());
     item
 }
@@ -142,12 +141,12 @@ async fn add(args: &RosterAddArgs, settings: &Settings) -> Result<()> {
     }
     for group in &args.group {
         item.append_child(
-            Element::builder("group", NS_ROSTER)
+            Element::builder("group", ns::ROSTER)
                 .append(group.clone())
                 .build(),
         );
     }
-    let query = Element::builder("query", NS_ROSTER).append(item).build();
+    let query = Element::builder("query", ns::ROSTER).append(item).build();
     let id = session.new_id();
     session
         .query(
@@ -182,7 +181,7 @@ async fn remove(contact: &str, settings: &Settings) -> Result<()> {
     }
     let mut item = roster_item(&contact);
     xml::set_attr(&mut item, "subscription", "remove");
-    let query = Element::builder("query", NS_ROSTER).append(item).build();
+    let query = Element::builder("query", ns::ROSTER).append(item).build();
     let id = session.new_id();
     session
         .query(

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::time::Instant;
+use xmpp_parsers::ns;
 
 use serde::Serialize;
 use tokio::io::{AsyncBufReadExt, BufReader};
@@ -21,8 +22,6 @@ use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::session::tls::io_reason;
 use crate::session::{Confirmation, Session, conditions};
-
-const NS_RECEIPTS: &str = "urn:xmpp:receipts";
 
 /// What `--json` prints per message.
 #[derive(Debug, Serialize)]
@@ -259,7 +258,7 @@ async fn await_receipts(session: &mut Session, messages: &[Message]) -> Result<(
         if let Some(bounce) = bounce_of(&stanza, &ids) {
             return Err(bounce_error(bounce));
         }
-        let Some(received) = stanza.get_child("received", NS_RECEIPTS) else {
+        let Some(received) = stanza.get_child("received", ns::RECEIPTS) else {
             continue;
         };
         let from = stanza.attr("from").and_then(|f| f.parse::<Jid>().ok());

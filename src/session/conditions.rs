@@ -3,11 +3,9 @@
 //! unknown or application-specific conditions survive.
 
 use xmpp_parsers::minidom::Element;
+use xmpp_parsers::ns;
 
 use crate::error::Error;
-
-const NS_STANZAS: &str = "urn:ietf:params:xml:ns:xmpp-stanzas";
-const NS_STREAMS: &str = "urn:ietf:params:xml:ns:xmpp-streams";
 
 /// The defined condition and human text inside an error element.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +39,7 @@ fn condition_in(error: &Element, ns: &str) -> Condition {
 /// The condition of a stanza of type "error" (its `<error>` child).
 pub fn of_stanza(stanza: &Element) -> Condition {
     match stanza.children().find(|c| c.name() == "error") {
-        Some(error) => condition_in(error, NS_STANZAS),
+        Some(error) => condition_in(error, ns::XMPP_STANZAS),
         None => Condition {
             name: "undefined-condition".into(),
             text: None,
@@ -58,7 +56,7 @@ pub fn stanza_error(what: impl std::fmt::Display, stanza: &Element) -> Error {
 /// A `<stream:error>`: the server ends the session. Conditions that say
 /// "not now" are transient; the rest are refusals.
 pub fn stream_error(error: &Element) -> Error {
-    let condition = condition_in(error, NS_STREAMS);
+    let condition = condition_in(error, ns::XMPP_STREAMS);
     let message = format!("the server closed the stream: {condition}");
     match condition.name.as_str() {
         "system-shutdown" | "resource-constraint" | "connection-timeout" | "reset" => {

@@ -10,6 +10,7 @@ use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use xmpp_parsers::ns;
 
 use futures::{SinkExt, StreamExt};
 use tokio::io::BufStream;
@@ -35,7 +36,6 @@ pub type TlsIo = BufStream<TlsStream<TcpStream>>;
 pub type XmlIo = XmlStream<TlsIo, Element>;
 
 pub const NS_CLIENT: &str = "jabber:client";
-const NS_TLS: &str = "urn:ietf:params:xml:ns:xmpp-tls";
 
 /// Deadlines are ours (every wait is wrapped in one); the stream's own soft
 /// timeouts must never fire first.
@@ -173,7 +173,7 @@ async fn starttls(tcp: TcpStream, endpoint: &Endpoint, domain: &str) -> Result<T
             "{endpoint} offers no STARTTLS; xmppctl never authenticates without TLS"
         )));
     }
-    let request = Element::builder("starttls", NS_TLS).build();
+    let request = Element::builder("starttls", ns::TLS).build();
     diag::xml("send", &request);
     stream
         .send(&request)
@@ -182,7 +182,7 @@ async fn starttls(tcp: TcpStream, endpoint: &Endpoint, domain: &str) -> Result<T
     match stream.next().await {
         Some(Ok(answer)) => {
             diag::xml("recv", &answer);
-            if !answer.is("proceed", NS_TLS) {
+            if !answer.is("proceed", ns::TLS) {
                 return Err(Error::tls(format!("{endpoint} refused STARTTLS")));
             }
         }

@@ -14,6 +14,7 @@ pub mod tls;
 
 use std::collections::{BTreeMap, VecDeque};
 use std::time::{Duration, Instant};
+use xmpp_parsers::ns;
 
 use futures::{SinkExt, StreamExt};
 use tokio::time::timeout_at;
@@ -37,14 +38,7 @@ use connect::{NS_CLIENT, XmlIo};
 use resolve::{ServerAddr, TlsMode};
 use tls::TrustSettings;
 
-const NS_SM: &str = "urn:xmpp:sm:3";
-const NS_STREAMS: &str = "http://etherx.jabber.org/streams";
 const NS_SESSION: &str = "urn:ietf:params:xml:ns:xmpp-session";
-const NS_DISCO_INFO: &str = "http://jabber.org/protocol/disco#info";
-const NS_PING: &str = "urn:xmpp:ping";
-const NS_VERSION: &str = "jabber:iq:version";
-const NS_ROSTER: &str = "jabber:iq:roster";
-const NS_RECEIPTS: &str = "urn:xmpp:receipts";
 
 /// How long a polite close may wait for the server's `</stream:stream>`.
 const CLOSE_GRACE: Duration = Duration::from_secs(2);
@@ -185,7 +179,7 @@ impl Session {
     /// Queue a XEP-0198 `<r/>` when stream management is on.
     pub async fn request_ack(&mut self) -> Result<()> {
         if self.sm != StreamManagement::Off {
-            self.feed(Element::builder("r", NS_SM).build()).await?;
+            self.feed(Element::builder("r", ns::SM).build()).await?;
         }
         Ok(())
     }
@@ -445,11 +439,11 @@ impl Session {
     /// Deal with stream-level elements and requests the session answers by
     /// itself; hand back stanzas meant for the command.
     async fn handle(&mut self, element: Element) -> Result<Option<Element>> {
-        if element.ns() == NS_SM {
+        if element.ns() == ns::SM {
             self.handle_sm(&element).await?;
             return Ok(None);
         }
-        if element.is("error", NS_STREAMS) {
+        if element.is("error", ns::STREAM) {
             return Err(conditions::stream_error(&element));
         }
         if !is_stanza(&element) {
@@ -523,11 +517,11 @@ impl Session {
         let from_own_account = from
             .as_ref()
             .is_none_or(|f| f.to_bare() == self.jid.to_bare());
-        let answer = if is_get && payload.is("ping", NS_PING) {
+        let answer = if is_get && payload.is("ping", ns::PING) {
             Iq::from_result(id, None::<DiscoInfoResult>)
-        } else if is_get && payload.is("query", NS_DISCO_INFO) {
+        } else if is_get && payload.is("query", ns::DISCO_INFO) {
             Iq::from_result(id, Some(own_disco_info()))
-        } else if is_get && payload.is("query", NS_VERSION) {
+        } else if is_get && payload.is("query", ns::VERSION) {
             Iq::from_result(
                 id,
                 Some(VersionResult {
@@ -536,7 +530,7 @@ impl Session {
                     os: None,
                 }),
             )
-        } else if !is_get && payload.is("query", NS_ROSTER) && from_own_account {
+        } else if !is_get && payload.is("query", ns::ROSTER) && from_own_account {
             Iq::from_result(id, None::<DiscoInfoResult>)
         } else {
             Iq::from_error(
@@ -560,7 +554,7 @@ impl Session {
 
 /// XEP-0198 `<a h='…'/>`: how many stanzas we have handled.
 fn sm_ack(received: u32) -> Element {
-    let mut ack = Element::builder("a", NS_SM).build();
+    let mut ack = Element::builder("a", ns::SM).build();
     xml::set_attr(&mut ack, "h", received.to_string());
     ack
 }
@@ -570,7 +564,7 @@ fn own_disco_info() -> DiscoInfoResult {
     DiscoInfoResult {
         node: None,
         identities: vec![Identity::new("client", "console", "en", "xmppctl")],
-        features: [NS_DISCO_INFO, NS_PING, NS_VERSION, NS_RECEIPTS]
+        features: [ns::DISCO_INFO, ns::PING, ns::VERSION, ns::RECEIPTS]
             .into_iter()
             .map(String::from)
             .collect(),
@@ -754,7 +748,7 @@ async fn login(
     if features.stream_management.is_some() {
         // Pipelined after bind: the ack at the end replaces a ping.
         session
-            .feed(Element::builder("enable", NS_SM).build())
+            .feed(Element::builder("enable", ns::SM).build())
             .await?;
         session.sm = StreamManagement::Requested { sent: 0 };
     }

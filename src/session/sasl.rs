@@ -7,6 +7,7 @@
 //! only when the server offers no SCRAM at all (always under TLS).
 
 use std::collections::BTreeSet;
+use xmpp_parsers::ns;
 
 use base64::Engine;
 use futures::{SinkExt, StreamExt};
@@ -22,8 +23,6 @@ use crate::diag;
 use crate::error::{Error, Result};
 use crate::secret::Password;
 use crate::session::connect::XmlIo;
-
-const NS_SASL: &str = "urn:ietf:params:xml:ns:xmpp-sasl";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Choice {
@@ -135,7 +134,7 @@ fn element(name: &str, data: &[u8]) -> Element {
     } else {
         base64::engine::general_purpose::STANDARD.encode(data)
     };
-    Element::builder(name, NS_SASL).append(text).build()
+    Element::builder(name, ns::SASL).append(text).build()
 }
 
 fn decode(element: &Element) -> Result<Vec<u8>> {
@@ -178,7 +177,7 @@ async fn exchange(stream: &mut XmlIo, mechanism: &mut dyn Mechanism, choice: Cho
             }
         };
         diag::xml("recv", &reply);
-        if reply.ns() != NS_SASL {
+        if reply.ns() != ns::SASL {
             if reply.name() == "error" {
                 return Err(crate::session::conditions::stream_error(&reply));
             }
@@ -216,7 +215,7 @@ fn failure(reply: &Element) -> Error {
         .find(|c| c.name() != "text")
         .map(|c| c.name().to_string())
         .unwrap_or_else(|| "not-authorized".to_string());
-    let text = reply.get_child("text", NS_SASL).map(|t| t.text());
+    let text = reply.get_child("text", ns::SASL).map(|t| t.text());
     let mut message = match condition.as_str() {
         "not-authorized" => "authentication failed: wrong JID or password".to_string(),
         "account-disabled" => "authentication failed: the account is disabled".to_string(),
