@@ -54,6 +54,7 @@ complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "presence" -d 'See w
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "iq" -d 'Send raw IQ stanzas and print the answers'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "muc" -d 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "completions" -d 'Print shell completions for xmppctl'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -538,6 +539,362 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l json -d 'Sho
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -s q -l quiet -d 'No stderr output except errors'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "join" -d 'Enter a room, print its subject, occupants and history, optionally listen, leave'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "say" -d 'Say something in a room; exit 0 once the room reflected it back'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "list" -d 'Rooms of a conference service'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "info" -d 'Name, features and details (muc#roominfo) of a room'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "members" -d 'Members of a room (affiliation member)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "admins" -d 'Admins of a room (affiliation admin)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "owners" -d 'Owners of a room (affiliation owner)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "bans" -d 'Accounts banned from a room (affiliation outcast)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "moderators" -d 'Occupants who moderate a room now (role moderator)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "participants" -d 'Occupants with voice now (role participant)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "affiliation" -d 'Give an account an affiliation with a room: owner, admin, member, outcast (ban) or none'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "config" -d 'Print a room\'s configuration form, or change fields of it with --set'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "create" -d 'Create a room that does not exist yet, configured at once with --set'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "destroy" -d 'Destroy a room (owners only); its occupants are told why'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l nick -d 'Nickname in the room [default: the account\'s local part]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l password -d 'The room\'s password (not the account\'s)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l history -d 'How many past messages to ask for' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l listen -d 'Stay this many seconds and print messages, joins and leaves as they happen' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l nick -d 'Nickname in the room [default: the account\'s local part]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l password -d 'The room\'s password (not the account\'s)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l lines -d 'Post every stdin line as its own message, as it arrives'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l reason -d 'Why, shown to the user' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l set -d 'Set a field of the configuration form (repeatable)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l set -d 'Set a field of the configuration form (repeatable)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l reason -d 'Why, shown to the occupants' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "join" -d 'Enter a room, print its subject, occupants and history, optionally listen, leave'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "say" -d 'Say something in a room; exit 0 once the room reflected it back'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "list" -d 'Rooms of a conference service'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "info" -d 'Name, features and details (muc#roominfo) of a room'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "members" -d 'Members of a room (affiliation member)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "admins" -d 'Admins of a room (affiliation admin)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "owners" -d 'Owners of a room (affiliation owner)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "bans" -d 'Accounts banned from a room (affiliation outcast)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "moderators" -d 'Occupants who moderate a room now (role moderator)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "participants" -d 'Occupants with voice now (role participant)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "affiliation" -d 'Give an account an affiliation with a room: owner, admin, member, outcast (ban) or none'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "config" -d 'Print a room\'s configuration form, or change fields of it with --set'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a room that does not exist yet, configured at once with --set'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Destroy a room (owners only); its occupants are told why'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F
@@ -580,17 +937,18 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l json -d 'Short f
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s q -l quiet -d 'No stderr output except errors'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "send" -d 'Send a message; exit 0 only once the server confirmed it'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "roster" -d 'List, add or remove contacts (default: list)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "presence" -d 'See who is online, announce a status, manage subscriptions (default: list)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "iq" -d 'Send raw IQ stanzas and print the answers'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "completions" -d 'Print shell completions for xmppctl'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "send" -d 'Send a message; exit 0 only once the server confirmed it'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "roster" -d 'List, add or remove contacts (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "presence" -d 'See who is online, announce a status, manage subscriptions (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "iq" -d 'Send raw IQ stanzas and print the answers'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "muc" -d 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "completions" -d 'Print shell completions for xmppctl'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "list" -d 'Print every contact: jid, name, subscription, groups (sorted by JID)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "add" -d 'Add a contact, or update it if it is already there'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "remove" -d 'Remove a contact (exit 7 if it is not in the roster)'
@@ -603,3 +961,17 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_su
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from iq" -f -a "raw" -d 'Send one or more <iq> get/set elements (pipelined) and print every answer in input order'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from disco" -f -a "info" -d 'Identities, features and extended information of an entity'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from disco" -f -a "items" -d 'Items of an entity (follows result-set paging)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "join" -d 'Enter a room, print its subject, occupants and history, optionally listen, leave'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "say" -d 'Say something in a room; exit 0 once the room reflected it back'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "list" -d 'Rooms of a conference service'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "info" -d 'Name, features and details (muc#roominfo) of a room'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "members" -d 'Members of a room (affiliation member)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "admins" -d 'Admins of a room (affiliation admin)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "owners" -d 'Owners of a room (affiliation owner)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "bans" -d 'Accounts banned from a room (affiliation outcast)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "moderators" -d 'Occupants who moderate a room now (role moderator)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "participants" -d 'Occupants with voice now (role participant)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "affiliation" -d 'Give an account an affiliation with a room: owner, admin, member, outcast (ban) or none'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "config" -d 'Print a room\'s configuration form, or change fields of it with --set'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "create" -d 'Create a room that does not exist yet, configured at once with --set'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "destroy" -d 'Destroy a room (owners only); its occupants are told why'

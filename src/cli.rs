@@ -212,6 +212,10 @@ pub enum Command {
     )]
     Version(VersionArgs),
 
+    /// Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms
+    #[command(subcommand)]
+    Muc(MucCommand),
+
     /// Print shell completions for xmppctl
     #[command(
         after_long_help = "Examples:\n  xmppctl completions bash > /etc/bash_completion.d/xmppctl\n  xmppctl completions zsh > \"${fpath[1]}/_xmppctl\""
@@ -526,6 +530,263 @@ pub struct PingArgs {
     /// Number of pings in the session
     #[arg(short = 'c', long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub count: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MucCommand {
+    /// Enter a room, print its subject, occupants and history, optionally listen, leave
+    #[command(after_long_help = MUC_JOIN_EXAMPLES)]
+    Join(MucJoinArgs),
+
+    /// Say something in a room; exit 0 once the room reflected it back
+    #[command(after_long_help = MUC_SAY_EXAMPLES)]
+    Say(MucSayArgs),
+
+    /// Rooms of a conference service
+    #[command(
+        after_long_help = "The default service is the first item of the account's server whose\nidentity is conference/text.\n\nExamples:\n  xmppctl muc list\n  xmppctl muc list --json conference.example.org | jq -r '.[].jid'"
+    )]
+    List(MucListArgs),
+
+    /// Name, features and details (muc#roominfo) of a room
+    #[command(
+        after_long_help = "Examples:\n  xmppctl muc info ops@conference.example.org\n  xmppctl muc info --json ops@conference.example.org | jq '.features | index(\"muc_membersonly\")'"
+    )]
+    Info(MucRoomArgs),
+
+    /// Members of a room (affiliation member)
+    #[command(after_long_help = MUC_LIST_EXAMPLES)]
+    Members(MucRoomArgs),
+
+    /// Admins of a room (affiliation admin)
+    #[command(after_long_help = MUC_LIST_EXAMPLES)]
+    Admins(MucRoomArgs),
+
+    /// Owners of a room (affiliation owner)
+    #[command(after_long_help = MUC_LIST_EXAMPLES)]
+    Owners(MucRoomArgs),
+
+    /// Accounts banned from a room (affiliation outcast)
+    #[command(after_long_help = MUC_LIST_EXAMPLES)]
+    Bans(MucRoomArgs),
+
+    /// Occupants who moderate a room now (role moderator)
+    #[command(after_long_help = MUC_LIST_EXAMPLES)]
+    Moderators(MucRoomArgs),
+
+    /// Occupants with voice now (role participant)
+    #[command(after_long_help = MUC_LIST_EXAMPLES)]
+    Participants(MucRoomArgs),
+
+    /// Give an account an affiliation with a room: owner, admin, member, outcast (ban) or none
+    #[command(after_long_help = MUC_AFFILIATION_EXAMPLES)]
+    Affiliation(MucAffiliationArgs),
+
+    /// Print a room's configuration form, or change fields of it with --set
+    #[command(after_long_help = MUC_CONFIG_EXAMPLES)]
+    Config(MucConfigArgs),
+
+    /// Create a room that does not exist yet, configured at once with --set
+    #[command(after_long_help = MUC_CREATE_EXAMPLES)]
+    Create(MucConfigArgs),
+
+    /// Destroy a room (owners only); its occupants are told why
+    #[command(
+        after_long_help = "Examples:\n  xmppctl muc destroy old@conference.example.org --reason \"moved to ops\""
+    )]
+    Destroy(MucDestroyArgs),
+}
+
+const MUC_JOIN_EXAMPLES: &str = "\
+Waits for the room's own presence (status 110). A room that did not exist
+is created as an instant room with the service's defaults. Without --nick,
+the nickname is the account's local part, retried once with a suffix when
+taken. Refusals exit 7 naming the condition: not-authorized (password),
+forbidden (banned), registration-required (members-only), conflict
+(nickname), service-unavailable (full), item-not-found (locked or missing).
+
+With --listen and --json, one object per line, told apart by \"event\":
+entered, occupant (one per occupant on entry), history, then message,
+join and leave as they happen.
+
+Examples:
+  xmppctl muc join ops@conference.example.org --history 20
+  xmppctl muc join --json ops@conference.example.org | jq -r '.occupants[].nick'
+  xmppctl muc join ops@conference.example.org --listen 3600 --json | jq -r 'select(.event==\"message\") | .body'";
+
+const MUC_SAY_EXAMPLES: &str = "\
+Each message carries an id and an origin-id (XEP-0359); exit 0 only after
+the room reflected every one back. An error reply (e.g. forbidden for a
+visitor in a moderated room): exit 7.
+
+Examples:
+  xmppctl muc say ops@conference.example.org \"deploy 42 finished\"
+  tail -f app.log | xmppctl muc say --lines --nick deploy-bot ops@conference.example.org
+  xmppctl muc say --json ops@conference.example.org hi | jq -r .confirmed";
+
+const MUC_LIST_EXAMPLES: &str = "\
+Text: one entry per line (jid, nick, affiliation, role, reason), aligned.
+JSON: an array of {\"jid\",\"nick\",\"affiliation\",\"role\",\"reason\"}.
+
+Examples:
+  xmppctl muc members ops@conference.example.org
+  xmppctl muc bans --json ops@conference.example.org | jq -r '.[].jid'";
+
+const MUC_AFFILIATION_EXAMPLES: &str = "\
+Examples:
+  xmppctl muc affiliation ops@conference.example.org bob@example.org member
+  xmppctl muc affiliation ops@conference.example.org spam@example.net outcast --reason spam
+  xmppctl muc affiliation ops@conference.example.org bob@example.org none";
+
+const MUC_CONFIG_EXAMPLES: &str = "\
+Without --set: the form's fields (var, type, values, label, options).
+With --set (repeatable; a multi-valued field may be given several times):
+submit FORM_TYPE and the given fields; booleans take true, false, 1 or 0.
+A field the form does not have: exit 2, nothing submitted.
+
+Examples:
+  xmppctl muc config ops@conference.example.org
+  xmppctl muc config ops@conference.example.org --set muc#roomconfig_roomname=Ops --set muc#roomconfig_persistentroom=true
+  xmppctl muc config --json ops@conference.example.org | jq '.fields[] | {var, values}'";
+
+const MUC_CREATE_EXAMPLES: &str = "\
+The room must not exist yet (else exit 7). It is configured before anyone
+else can enter (a reserved room); with no --set, the service's defaults.
+When a --set does not fit the form, the configuration is cancelled (the
+service removes the room) and the exit code is 2.
+
+Examples:
+  xmppctl muc create ops@conference.example.org
+  xmppctl muc create ops@conference.example.org --set muc#roomconfig_membersonly=1 --set muc#roomconfig_persistentroom=1";
+
+#[derive(Debug, Args)]
+pub struct MucJoinArgs {
+    /// The room's JID (room@service)
+    #[arg(value_name = "ROOM")]
+    pub room: String,
+
+    /// Nickname in the room [default: the account's local part]
+    #[arg(long, value_name = "N")]
+    pub nick: Option<String>,
+
+    /// The room's password (not the account's)
+    #[arg(long, value_name = "P")]
+    pub password: Option<String>,
+
+    /// How many past messages to ask for
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub history: u32,
+
+    /// Stay this many seconds and print messages, joins and leaves as they happen
+    #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
+    pub listen: Option<f64>,
+}
+
+#[derive(Debug, Args)]
+pub struct MucSayArgs {
+    /// The room's JID (room@service)
+    #[arg(value_name = "ROOM")]
+    pub room: String,
+
+    /// The body; omitted or "-": read it from stdin
+    #[arg(value_name = "MESSAGE")]
+    pub message: Option<String>,
+
+    /// Nickname in the room [default: the account's local part]
+    #[arg(long, value_name = "N")]
+    pub nick: Option<String>,
+
+    /// The room's password (not the account's)
+    #[arg(long, value_name = "P")]
+    pub password: Option<String>,
+
+    /// Post every stdin line as its own message, as it arrives
+    #[arg(long)]
+    pub lines: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MucListArgs {
+    /// The conference service [default: found through the account's server]
+    #[arg(value_name = "SERVICE")]
+    pub service: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MucRoomArgs {
+    /// The room's JID (room@service)
+    #[arg(value_name = "ROOM")]
+    pub room: String,
+}
+
+/// An affiliation with a room (XEP-0045 5.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MucAffiliation {
+    Owner,
+    Admin,
+    Member,
+    /// Banned
+    Outcast,
+    /// No affiliation (removes any)
+    None,
+}
+
+#[derive(Debug, Args)]
+pub struct MucAffiliationArgs {
+    /// The room's JID (room@service)
+    #[arg(value_name = "ROOM")]
+    pub room: String,
+
+    /// The account (bare JID)
+    #[arg(value_name = "USER")]
+    pub user: String,
+
+    /// The new affiliation
+    #[arg(value_name = "AFFILIATION", value_enum)]
+    pub affiliation: MucAffiliation,
+
+    /// Why, shown to the user
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+/// One `--set FIELD=VALUE`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldAssignment {
+    pub var: String,
+    pub value: String,
+}
+
+fn parse_field_assignment(text: &str) -> Result<FieldAssignment, String> {
+    match text.split_once('=') {
+        Some((var, value)) if !var.is_empty() => Ok(FieldAssignment {
+            var: var.to_string(),
+            value: value.to_string(),
+        }),
+        _ => Err(format!("{text:?} is not FIELD=VALUE")),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct MucConfigArgs {
+    /// The room's JID (room@service)
+    #[arg(value_name = "ROOM")]
+    pub room: String,
+
+    /// Set a field of the configuration form (repeatable)
+    #[arg(long = "set", value_name = "FIELD=VALUE", value_parser = parse_field_assignment)]
+    pub set: Vec<FieldAssignment>,
+}
+
+#[derive(Debug, Args)]
+pub struct MucDestroyArgs {
+    /// The room's JID (room@service)
+    #[arg(value_name = "ROOM")]
+    pub room: String,
+
+    /// Why, shown to the occupants
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
 }
 
 pub fn command() -> clap::Command {

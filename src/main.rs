@@ -6,6 +6,7 @@ mod commands;
 mod config;
 mod diag;
 mod error;
+mod interrupt;
 mod manual;
 mod output;
 mod secret;
@@ -72,6 +73,7 @@ fn run(command: &Command, settings: &Settings) -> Result<()> {
                 commands::disco::run_items(args, settings).await
             }
             Command::Version(args) => commands::disco::run_version(args, settings).await,
+            Command::Muc(command) => commands::muc::run(command, settings).await,
             Command::Completions { .. } | Command::Man => unreachable!("handled before settings"),
         }
     })

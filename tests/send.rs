@@ -520,6 +520,38 @@ fn tls_errors_are_exit_5_with_a_hint() {
 }
 
 #[test]
+fn certificate_name_mismatch_and_expiry_are_exit_5_with_the_reason() {
+    let cases = [
+        (
+            common::CertSpec {
+                names: vec!["elsewhere.test".into()],
+                expired: false,
+            },
+            "not valid for the name xmppctl.test",
+        ),
+        (
+            common::CertSpec {
+                names: Vec::new(),
+                expired: true,
+            },
+            "expired",
+        ),
+    ];
+    for (cert, reason) in cases {
+        let prosody = Prosody::start_with(common::ProsodyOptions {
+            cert,
+            ..Default::default()
+        });
+        let output = prosody
+            .cmd_as("alice")
+            .args(["send", &prosody.jid("bob"), "hi"])
+            .output()
+            .unwrap();
+        assert_failure(&output, 5, reason);
+    }
+}
+
+#[test]
 fn starttls_against_the_direct_tls_port_is_a_clear_error() {
     let prosody = Prosody::start();
     let output = prosody

@@ -10,7 +10,8 @@ use xmpp_parsers::{jid::Jid, minidom::Element, presence::Presence};
 
 use crate::cli::ListenArgs;
 use crate::config::{Settings, parse_jid};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::Result;
+use crate::interrupt::Interrupt;
 use crate::output::{Output, sanitize};
 use crate::session::connect::NS_CLIENT;
 use crate::xml;
@@ -112,6 +113,7 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
         .iter()
         .map(|f| parse_jid(f))
         .collect::<Result<_>>()?;
+    let mut interrupt = Interrupt::install()?;
     let mut session = super::connect(settings).await?;
     // The time limit is --seconds (or none): --timeout only bounded login.
     let far_future = Instant::now() + Duration::from_secs(365 * 24 * 3600);
@@ -131,7 +133,7 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
         }
         let stanza = tokio::select! {
             stanza = session.next_stanza_until(until) => stanza?,
-            _ = tokio::signal::ctrl_c() => break true,
+            _ = interrupt.received() => break true,
         };
         let Some(stanza) = stanza else { break false };
         let Some(message) = Received::from_stanza(&stanza) else {
@@ -147,7 +149,7 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
     };
     session.close().await?;
     if interrupted {
-        return Err(Error::new(ErrorKind::Interrupted, "interrupted"));
+        return Err(crate::interrupt::interrupted());
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 pub mod disco;
 pub mod iq;
 pub mod listen;
+pub mod muc;
 pub mod ping;
 pub mod presence;
 pub mod roster;

@@ -19,6 +19,7 @@ use xmpp_parsers::{
 use crate::cli::{MessageType as TypeArg, SendArgs};
 use crate::config::{Settings, parse_jid};
 use crate::error::{Error, Result};
+use crate::interrupt::Interrupt;
 use crate::output::Output;
 use crate::session::tls::io_reason;
 use crate::session::{Confirmation, Session, conditions};
@@ -286,8 +287,10 @@ async fn run_lines(args: &SendArgs, template: &Template, settings: &Settings) ->
         })?),
         None => Box::new(tokio::io::stdin()),
     };
+    let mut interrupt = Interrupt::install()?;
     let mut session = super::connect(settings).await?;
     let mut lines = BufReader::new(input).lines();
+    let mut interrupted = false;
     // Sent but not yet reported, with their XEP-0198 sequence numbers.
     let mut pending: Vec<(Message, Option<u32>)> = Vec::new();
     let mut ids: Vec<String> = Vec::new();
@@ -300,6 +303,11 @@ async fn run_lines(args: &SendArgs, template: &Template, settings: &Settings) ->
                 }
                 report_acked(&session, &mut pending, template, settings.output);
                 continue;
+            }
+            // Ctrl-C ends the input: what was sent is still confirmed.
+            _ = interrupt.received() => {
+                interrupted = true;
+                None
             }
         };
         let Some(line) = line else { break };
@@ -327,7 +335,11 @@ async fn run_lines(args: &SendArgs, template: &Template, settings: &Settings) ->
         }
     }
     let late = session.close().await?;
-    check_bounce_list(&late, &ids)
+    check_bounce_list(&late, &ids)?;
+    if interrupted {
+        return Err(crate::interrupt::interrupted());
+    }
+    Ok(())
 }
 
 fn far_future() -> Instant {

@@ -28,10 +28,11 @@ use xmpp_parsers::{minidom::Element, stream_features::StreamFeatures};
 use crate::diag;
 use crate::error::{Error, Result};
 use crate::session::conditions;
+use crate::session::quickack::QuickAck;
 use crate::session::resolve::{Endpoint, socket_addrs};
 use crate::session::tls::{handshake_error, io_reason};
 
-pub type TlsIo = BufStream<TlsStream<TcpStream>>;
+pub type TlsIo = BufStream<TlsStream<QuickAck>>;
 /// The stream every session runs on: raw elements, typed on demand.
 pub type XmlIo = XmlStream<TlsIo, Element>;
 
@@ -63,14 +64,13 @@ pub fn stream_header(domain: &str) -> StreamHeader<'_> {
 }
 
 /// Open a TCP connection to the first address of the endpoint that answers.
-pub async fn tcp_connect(endpoint: &Endpoint) -> Result<(TcpStream, SocketAddr)> {
+pub async fn tcp_connect(endpoint: &Endpoint) -> Result<(QuickAck, SocketAddr)> {
     let started = Instant::now();
     let addrs = socket_addrs(endpoint).await?;
     let mut last_error = None;
     for addr in addrs {
         match TcpStream::connect(addr).await {
             Ok(tcp) => {
-                let _ = tcp.set_nodelay(true);
                 let at = if endpoint.host == addr.ip().to_string() {
                     String::new()
                 } else {
@@ -80,7 +80,7 @@ pub async fn tcp_connect(endpoint: &Endpoint) -> Result<(TcpStream, SocketAddr)>
                     "connected to {endpoint}{at} in {} ms",
                     started.elapsed().as_millis()
                 ));
-                return Ok((tcp, addr));
+                return Ok((QuickAck::new(tcp), addr));
             }
             Err(e) => {
                 diag::phase(format_args!("cannot connect to {addr}: {}", io_reason(&e)));
@@ -109,7 +109,7 @@ fn connect_error(endpoint: &Endpoint, addr: SocketAddr, e: &io::Error) -> Error 
 
 /// TLS and stream start on an open TCP connection.
 pub async fn encrypt(
-    tcp: TcpStream,
+    tcp: QuickAck,
     endpoint: &Endpoint,
     domain: &str,
     tls: Arc<ClientConfig>,
@@ -164,9 +164,9 @@ fn tls_version_name(version: Option<ProtocolVersion>) -> &'static str {
 
 /// The plain-text prelude of RFC 6120 section 5: stream, features,
 /// `<starttls/>`, `<proceed/>`; then the bare TCP stream for the handshake.
-async fn starttls(tcp: TcpStream, endpoint: &Endpoint, domain: &str) -> Result<TcpStream> {
+async fn starttls(tcp: QuickAck, endpoint: &Endpoint, domain: &str) -> Result<QuickAck> {
     let pending = open_stream(BufStream::new(tcp), endpoint, domain).await?;
-    let (features, mut stream): (_, XmlStream<BufStream<TcpStream>, Element>) =
+    let (features, mut stream): (_, XmlStream<BufStream<QuickAck>, Element>) =
         receive_features(pending, endpoint).await?;
     if !features.can_starttls() {
         return Err(Error::tls(format!(

@@ -8,6 +8,7 @@
 
 pub mod conditions;
 pub mod connect;
+mod quickack;
 pub mod resolve;
 pub mod sasl;
 pub mod tls;

@@ -30,7 +30,7 @@ pub fn client_config(trust: &TrustSettings) -> Result<Arc<ClientConfig>> {
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
         .map_err(|e| Error::tls(format!("cannot set up TLS: {e}")))?;
-    let config = if trust.insecure {
+    let mut config = if trust.insecure {
         builder
             .dangerous()
             .with_custom_certificate_verifier(Arc::new(AcceptAnyCertificate(provider)))
@@ -40,6 +40,8 @@ pub fn client_config(trust: &TrustSettings) -> Result<Arc<ClientConfig>> {
             .with_root_certificates(root_store(trust.ca_file.as_deref())?)
             .with_no_client_auth()
     };
+    // A one-shot process has nowhere to keep a session ticket for the next run.
+    config.resumption = rustls::client::Resumption::disabled();
     Ok(Arc::new(config))
 }
 

@@ -1,0 +1,538 @@
+//! `muc` against a real Prosody (XEP-0045): joining, saying, creating,
+//! configuring, administering and destroying rooms, with two or three
+//! accounts in the same room. The harness's MUC host makes rooms persistent
+//! and public by default and does not lock new ones.
+
+mod common;
+
+use std::process::Output;
+
+use common::{Background, Prosody, xmppctl};
+use serde_json::Value;
+
+fn room(prosody: &Prosody, name: &str) -> String {
+    format!("{name}@{}", prosody.muc_service())
+}
+
+fn run(prosody: &Prosody, user: &str, args: &[&str]) -> Output {
+    let output = prosody
+        .cmd_as(user)
+        .args(args)
+        .output()
+        .expect("run xmppctl");
+    assert!(
+        output.status.success(),
+        "{user} {args:?}: exit {:?}\nstderr: {}",
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).expect("one JSON document")
+}
+
+/// One JSON object per stdout line.
+fn json_lines(output: &Output) -> Vec<Value> {
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("a JSON object per line"))
+        .collect()
+}
+
+fn text(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8")
+}
+
+/// Runs a command that must be refused (exit 7) with `condition`: one
+/// stderr line, and the JSON error object on stdout. Returns the stderr line.
+fn refused(prosody: &Prosody, user: &str, args: &[&str], condition: &str) -> String {
+    let output = prosody
+        .cmd_as(user)
+        .arg("--json")
+        .args(args)
+        .output()
+        .expect("run xmppctl");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(7), "{user} {args:?}: {stderr}");
+    assert!(
+        stderr.starts_with("xmppctl: ") && stderr.lines().count() == 1,
+        "{stderr}"
+    );
+    assert!(stderr.contains(condition), "{stderr}");
+    let error = &json(&output)["error"];
+    assert_eq!(error["code"], 7);
+    assert_eq!(error["condition"], condition);
+    stderr
+}
+
+/// `user` sitting in `room` with `muc join --listen`, printing JSON events;
+/// returns once the room has let them in.
+fn listener(prosody: &Prosody, user: &str, room: &str, extra: &[&str]) -> Background {
+    let mut args = vec!["muc", "join", room, "--listen", "30", "--json"];
+    args.extend_from_slice(extra);
+    let listener = Background::start(prosody, user, &args);
+    events_until(&listener, |event| event["event"] == "entered");
+    listener
+}
+
+/// The listener's events up to and including the first that `done`
+/// accepts. Each line must come within the harness's 15 s.
+fn events_until(listener: &Background, done: impl Fn(&Value) -> bool) -> Vec<Value> {
+    let mut events = Vec::new();
+    loop {
+        let line = listener.next_line();
+        let event: Value = serde_json::from_str(&line).expect("a JSON event per line");
+        let last = done(&event);
+        events.push(event);
+        if last {
+            return events;
+        }
+    }
+}
+
+fn room_jids(prosody: &Prosody, args: &[&str]) -> Vec<String> {
+    json(&run(prosody, "alice", args))
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|item| item["jid"].as_str().expect("a jid").to_string())
+        .collect()
+}
+
+/// The values of field `var` in `muc config --json`.
+fn config_values(prosody: &Prosody, room: &str, var: &str) -> Vec<Value> {
+    let form = json(&run(prosody, "alice", &["muc", "config", "--json", room]));
+    let field = form["fields"]
+        .as_array()
+        .expect("fields")
+        .iter()
+        .find(|f| f["var"] == var)
+        .unwrap_or_else(|| panic!("no field {var} in {form}"))
+        .clone();
+    field["values"].as_array().expect("values").clone()
+}
+
+#[test]
+fn join_shows_occupants_and_history() {
+    let prosody = Prosody::start();
+    let lobby = room(&prosody, "lobby");
+    let bob = listener(&prosody, "bob", &lobby, &[]);
+    run(
+        &prosody,
+        "carol",
+        &["muc", "say", &lobby, "before alice came"],
+    );
+
+    let joined = json(&run(
+        &prosody,
+        "alice",
+        &["muc", "join", "--json", "--history", "5", &lobby],
+    ));
+    assert_eq!(joined["room"], lobby);
+    assert_eq!(joined["nick"], "alice");
+    assert_eq!(joined["created"], false);
+    let occupants = joined["occupants"].as_array().unwrap();
+    let nicks: Vec<&str> = occupants
+        .iter()
+        .map(|o| o["nick"].as_str().unwrap())
+        .collect();
+    assert_eq!(nicks, ["alice", "bob"]);
+    let bob_entry = &occupants[1];
+    assert_eq!(bob_entry["role"], "moderator");
+    assert_eq!(bob_entry["affiliation"], "owner");
+    let history = joined["history"].as_array().unwrap();
+    assert_eq!(history.len(), 1, "{history:?}");
+    assert_eq!(history[0]["body"], "before alice came");
+    assert_eq!(history[0]["from"], format!("{lobby}/carol"));
+    assert!(history[0]["delay"].is_string(), "history carries its time");
+
+    // bob saw alice come and go.
+    let events = events_until(&bob, |e| e["event"] == "leave" && e["nick"] == "alice");
+    assert!(
+        events
+            .iter()
+            .any(|e| e["event"] == "join" && e["nick"] == "alice")
+    );
+
+    let listing = text(&run(&prosody, "alice", &["muc", "join", &lobby]));
+    let lines: Vec<&str> = listing.lines().collect();
+    assert_eq!(lines[0], format!("entered {lobby} as alice"));
+    assert!(
+        lines.iter().any(|l| l.starts_with("occupant  bob ")),
+        "{listing}"
+    );
+
+    // Role lists are for the room's owner: bob, who made it.
+    let moderators = json(&run(
+        &prosody,
+        "bob",
+        &["muc", "moderators", "--json", &lobby],
+    ));
+    assert_eq!(moderators[0]["nick"], "bob");
+    assert_eq!(moderators[0]["role"], "moderator");
+}
+
+#[test]
+fn a_new_room_is_created_and_listed() {
+    let prosody = Prosody::start();
+    let fresh = room(&prosody, "fresh");
+    let joined = json(&run(&prosody, "alice", &["muc", "join", "--json", &fresh]));
+    assert_eq!(joined["created"], true);
+    let text_join = text(&run(
+        &prosody,
+        "bob",
+        &["muc", "join", &room(&prosody, "other")],
+    ));
+    assert!(text_join.contains("(an instant room)"), "{text_join}");
+
+    // The service is found through the server's disco items.
+    assert!(room_jids(&prosody, &["muc", "list", "--json"]).contains(&fresh));
+    let made = room(&prosody, "made");
+    let created = json(&run(
+        &prosody,
+        "alice",
+        &[
+            "muc",
+            "create",
+            "--json",
+            &made,
+            "--set",
+            "muc#roomconfig_roomname=Made Here",
+        ],
+    ));
+    assert_eq!(created["fields"][0]["var"], "muc#roomconfig_roomname");
+    let rooms = json(&run(
+        &prosody,
+        "alice",
+        &["muc", "list", "--json", prosody.muc_service()],
+    ));
+    let entry = rooms
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["jid"] == made)
+        .expect("listed");
+    assert_eq!(entry["name"], "Made Here");
+
+    let stderr = String::from_utf8_lossy(
+        &prosody
+            .cmd_as("bob")
+            .args(["muc", "create", &made])
+            .assert()
+            .code(7)
+            .get_output()
+            .stderr,
+    )
+    .into_owned();
+    assert_eq!(stderr, format!("xmppctl: {made} already exists\n"));
+}
+
+#[test]
+fn say_is_reflected_and_delivered_once() {
+    let prosody = Prosody::start();
+    let lobby = room(&prosody, "talk");
+    let bob = listener(&prosody, "bob", &lobby, &[]);
+
+    let said = json_lines(&run(
+        &prosody,
+        "alice",
+        &["muc", "say", "--json", &lobby, "hello room"],
+    ));
+    assert_eq!(said.len(), 1);
+    assert_eq!(said[0]["room"], lobby);
+    assert_eq!(said[0]["confirmed"], "reflected");
+    let id = said[0]["id"].as_str().unwrap().to_string();
+
+    // alice leaves after her message, so her leave closes the window.
+    let events = events_until(&bob, |e| e["event"] == "leave" && e["nick"] == "alice");
+    let received: Vec<&Value> = events
+        .iter()
+        .filter(|e| e["body"] == "hello room")
+        .collect();
+    assert_eq!(received.len(), 1, "{events:?}");
+    assert_eq!(received[0]["event"], "message");
+    assert_eq!(received[0]["id"], id.as_str());
+    assert_eq!(received[0]["from"], format!("{lobby}/alice"));
+
+    let lines = prosody
+        .cmd_as("alice")
+        .args(["muc", "say", "--lines", "--json", &lobby])
+        .write_stdin("one\ntwo\n")
+        .output()
+        .unwrap();
+    assert!(lines.status.success());
+    assert_eq!(json_lines(&lines).len(), 2);
+    let events = events_until(&bob, |e| e["event"] == "leave" && e["nick"] == "alice");
+    let bodies: Vec<&str> = events.iter().filter_map(|e| e["body"].as_str()).collect();
+    assert_eq!(bodies, ["one", "two"]);
+}
+
+#[test]
+fn a_visitor_in_a_moderated_room_is_refused() {
+    let prosody = Prosody::start();
+    let quiet = room(&prosody, "quiet");
+    run(
+        &prosody,
+        "alice",
+        &[
+            "muc",
+            "create",
+            &quiet,
+            "--set",
+            "muc#roomconfig_moderatedroom=true",
+        ],
+    );
+    refused(
+        &prosody,
+        "bob",
+        &["muc", "say", &quiet, "may I?"],
+        "forbidden",
+    );
+}
+
+#[test]
+fn password_protected_room() {
+    let prosody = Prosody::start();
+    let vault = room(&prosody, "vault");
+    run(
+        &prosody,
+        "alice",
+        &[
+            "muc",
+            "create",
+            &vault,
+            "--set",
+            "muc#roomconfig_roomsecret=sesame",
+        ],
+    );
+    let info = json(&run(&prosody, "bob", &["muc", "info", "--json", &vault]));
+    assert!(
+        info["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f == "muc_passwordprotected")
+    );
+
+    let stderr = refused(&prosody, "bob", &["muc", "join", &vault], "not-authorized");
+    assert!(stderr.contains("password"), "{stderr}");
+    refused(
+        &prosody,
+        "bob",
+        &["muc", "join", &vault, "--password", "open"],
+        "not-authorized",
+    );
+    let joined = json(&run(
+        &prosody,
+        "bob",
+        &["muc", "join", "--json", &vault, "--password", "sesame"],
+    ));
+    assert_eq!(joined["nick"], "bob");
+}
+
+#[test]
+fn members_only_room_admits_members() {
+    let prosody = Prosody::start();
+    let club = room(&prosody, "club");
+    run(
+        &prosody,
+        "alice",
+        &[
+            "muc",
+            "create",
+            &club,
+            "--set",
+            "muc#roomconfig_membersonly=1",
+        ],
+    );
+    let info = json(&run(&prosody, "alice", &["muc", "info", "--json", &club]));
+    assert!(
+        info["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f == "muc_membersonly")
+    );
+    assert!(
+        info["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["var"] == "muc#roominfo_occupants"),
+        "{info}"
+    );
+
+    let stderr = refused(
+        &prosody,
+        "bob",
+        &["muc", "join", &club],
+        "registration-required",
+    );
+    assert!(stderr.contains("members-only"), "{stderr}");
+    run(
+        &prosody,
+        "alice",
+        &["muc", "affiliation", &club, &prosody.jid("bob"), "member"],
+    );
+    let members = json(&run(
+        &prosody,
+        "alice",
+        &["muc", "members", "--json", &club],
+    ));
+    assert_eq!(members[0]["jid"], prosody.jid("bob"));
+    assert_eq!(members[0]["affiliation"], "member");
+    run(&prosody, "bob", &["muc", "join", &club]);
+}
+
+#[test]
+fn a_banned_account_is_forbidden() {
+    let prosody = Prosody::start();
+    let pub_room = room(&prosody, "pub");
+    run(&prosody, "alice", &["muc", "create", &pub_room]);
+    run(
+        &prosody,
+        "alice",
+        &[
+            "muc",
+            "affiliation",
+            &pub_room,
+            &prosody.jid("carol"),
+            "outcast",
+            "--reason",
+            "spam",
+        ],
+    );
+    let stderr = refused(&prosody, "carol", &["muc", "join", &pub_room], "forbidden");
+    assert!(stderr.contains("banned"), "{stderr}");
+    assert_eq!(
+        room_jids(&prosody, &["muc", "bans", "--json", &pub_room]),
+        [prosody.jid("carol")]
+    );
+    let bans = text(&run(&prosody, "alice", &["muc", "bans", &pub_room]));
+    assert_eq!(bans, format!("{}  outcast\n", prosody.jid("carol")));
+}
+
+#[test]
+fn config_is_read_set_and_read_back() {
+    let prosody = Prosody::start();
+    let conf = room(&prosody, "conf");
+    run(&prosody, "alice", &["muc", "create", &conf]);
+    let form = json(&run(&prosody, "alice", &["muc", "config", "--json", &conf]));
+    let name = form["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["var"] == "muc#roomconfig_roomname")
+        .unwrap();
+    assert_eq!(name["type"], "text-single");
+    assert_eq!(
+        config_values(&prosody, &conf, "muc#roomconfig_persistentroom"),
+        ["1"]
+    );
+
+    let set = run(
+        &prosody,
+        "alice",
+        &[
+            "muc",
+            "config",
+            &conf,
+            "--set",
+            "muc#roomconfig_roomname=Renamed",
+            "--set",
+            "muc#roomconfig_persistentroom=false",
+        ],
+    );
+    assert!(set.stdout.is_empty(), "text mode prints nothing");
+    assert_eq!(
+        config_values(&prosody, &conf, "muc#roomconfig_roomname"),
+        ["Renamed"]
+    );
+    let persistent = config_values(&prosody, &conf, "muc#roomconfig_persistentroom");
+    assert!(!persistent.iter().any(|v| v == "1"), "{persistent:?}");
+
+    // Unknown fields stop before anything is submitted.
+    let output = prosody
+        .cmd_as("alice")
+        .args([
+            "muc",
+            "config",
+            &conf,
+            "--set",
+            "muc#roomconfig_nosuchfield=1",
+            "--set",
+            "muc#roomconfig_roomname=Oops",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("xmppctl: ") && stderr.contains("nosuchfield"),
+        "{stderr}"
+    );
+    assert_eq!(
+        config_values(&prosody, &conf, "muc#roomconfig_roomname"),
+        ["Renamed"]
+    );
+
+    // No longer persistent: the last occupant leaving ends the room.
+    run(&prosody, "alice", &["muc", "join", &conf]);
+    refused(&prosody, "alice", &["muc", "info", &conf], "item-not-found");
+}
+
+#[test]
+fn destroyed_rooms_are_gone() {
+    let prosody = Prosody::start();
+    let doomed = room(&prosody, "doomed");
+    run(&prosody, "alice", &["muc", "create", &doomed]);
+    assert!(room_jids(&prosody, &["muc", "list", "--json"]).contains(&doomed));
+    let bob = listener(&prosody, "bob", &doomed, &[]);
+
+    run(
+        &prosody,
+        "alice",
+        &["muc", "destroy", &doomed, "--reason", "moving on"],
+    );
+    assert!(!room_jids(&prosody, &["muc", "list", "--json"]).contains(&doomed));
+    // bob is put out and told why.
+    bob.wait_stderr("removed from");
+    assert_eq!(bob.wait().code(), Some(7));
+}
+
+#[test]
+fn nickname_conflicts() {
+    let prosody = Prosody::start();
+    let lobby = room(&prosody, "nicks");
+    let _bob = listener(&prosody, "bob", &lobby, &["--nick", "alice"]);
+
+    let stderr = refused(
+        &prosody,
+        "alice",
+        &["muc", "join", &lobby, "--nick", "alice"],
+        "conflict",
+    );
+    assert!(stderr.contains("nickname"), "{stderr}");
+    // Without --nick, one retry under another name.
+    let joined = json(&run(&prosody, "alice", &["muc", "join", "--json", &lobby]));
+    let nick = joined["nick"].as_str().unwrap();
+    assert!(nick.starts_with("alice-"), "{nick}");
+}
+
+#[test]
+fn rooms_must_be_bare_jids_before_connecting() {
+    for bad in [
+        "conference.example.org",
+        "lobby@conference.example.org/nick",
+    ] {
+        let output = xmppctl()
+            .args(["--jid", "alice@example.org", "muc", "join", bad])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("is not a room"), "{stderr}");
+    }
+}
