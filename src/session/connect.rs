@@ -55,6 +55,12 @@ pub struct Encrypted {
     pub tls_exporter: Option<Vec<u8>>,
 }
 
+fn trace_stream_open(domain: &str) {
+    diag::trace(format_args!(
+        "send <stream:stream to='{domain}' version='1.0' xmlns='{NS_CLIENT}'>"
+    ));
+}
+
 pub fn stream_header(domain: &str) -> StreamHeader<'_> {
     StreamHeader {
         to: Some(Cow::Borrowed(domain)),
@@ -208,9 +214,7 @@ async fn open_stream<Io>(
 where
     Io: tokio::io::AsyncBufRead + tokio::io::AsyncWrite + Unpin,
 {
-    diag::trace(format_args!(
-        "send <stream:stream to='{domain}' version='1.0' xmlns='{NS_CLIENT}'>"
-    ));
+    trace_stream_open(domain);
     let pending = initiate_stream(io, NS_CLIENT, stream_header(domain), stream_timeouts())
         .await
         .map_err(|e| stream_start_error(endpoint, &e))?;
@@ -223,9 +227,20 @@ where
     Ok(pending)
 }
 
-pub async fn receive_features<Io>(
+async fn receive_features<Io>(
     pending: PendingFeaturesRecv<Io>,
     endpoint: &Endpoint,
+) -> Result<(StreamFeatures, XmlStream<Io, Element>)>
+where
+    Io: tokio::io::AsyncBufRead + tokio::io::AsyncWrite + Unpin,
+{
+    features(pending, |e| stream_start_error(endpoint, e)).await
+}
+
+/// The features, logged at -vv; a stream error or an I/O error otherwise.
+async fn features<Io>(
+    pending: PendingFeaturesRecv<Io>,
+    io_error: impl FnOnce(&io::Error) -> Error,
 ) -> Result<(StreamFeatures, XmlStream<Io, Element>)>
 where
     Io: tokio::io::AsyncBufRead + tokio::io::AsyncWrite + Unpin,
@@ -240,8 +255,26 @@ where
         Err(RecvFeaturesError::StreamError(e)) => {
             Err(conditions::stream_error(&Element::from(e.0)))
         }
-        Err(RecvFeaturesError::Io(e)) => Err(stream_start_error(endpoint, &e)),
+        Err(RecvFeaturesError::Io(e)) => Err(io_error(&e)),
     }
+}
+
+/// RFC 6120 6.4.6: after authentication the stream starts over, on the
+/// same connection.
+pub async fn restart(stream: XmlIo, domain: &str) -> Result<(StreamFeatures, XmlIo)> {
+    trace_stream_open(domain);
+    let lost = |e: &io::Error| {
+        Error::network(format!(
+            "connection lost after authentication: {}",
+            io_reason(e)
+        ))
+    };
+    let pending = stream
+        .initiate_reset()
+        .send_header(stream_header(domain))
+        .await
+        .map_err(|e| lost(&e))?;
+    features(pending, lost).await
 }
 
 /// The server hung up or answered garbage before the stream started: the

@@ -689,18 +689,7 @@ async fn login(
     ));
 
     *phase = "restarting the stream after authentication";
-    let domain = settings.jid.domain().as_str();
-    let pending = stream
-        .initiate_reset()
-        .send_header(connect::stream_header(domain))
-        .await
-        .map_err(|e| lost("after authentication", &e))?;
-    let endpoint_name = resolve::Endpoint {
-        host: domain.to_string(),
-        port: 0,
-        direct_tls: true,
-    };
-    let (features, stream) = connect::receive_features(pending, &endpoint_name).await?;
+    let (features, stream) = connect::restart(stream, settings.jid.domain().as_str()).await?;
     if !features.can_bind() {
         return Err(Error::refused("the server offers no resource binding"));
     }
