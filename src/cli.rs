@@ -652,8 +652,10 @@ Examples:
 const MUC_CREATE_EXAMPLES: &str = "\
 The room must not exist yet (else exit 7). It is configured before anyone
 else can enter (a reserved room); with no --set, the service's defaults.
-When a --set does not fit the form, the configuration is cancelled (the
-service removes the room) and the exit code is 2.
+When a --set does not fit the form, the configuration is cancelled and the
+exit code is 2 (XEP-0045 has the service remove the room then; Prosody
+keeps it with its defaults, to be fixed with `muc config` or removed with
+`muc destroy`).
 
 Examples:
   xmppctl muc create ops@conference.example.org

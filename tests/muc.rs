@@ -536,3 +536,29 @@ fn rooms_must_be_bare_jids_before_connecting() {
         assert!(stderr.contains("is not a room"), "{stderr}");
     }
 }
+
+#[test]
+fn create_with_a_field_the_form_lacks_is_a_usage_error() {
+    let prosody = Prosody::start();
+    let typo = room(&prosody, "typo");
+    let output = prosody
+        .cmd_as("alice")
+        .args([
+            "muc",
+            "create",
+            &typo,
+            "--set",
+            "muc#roomconfig_roomnme=Typo",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("xmppctl: ")
+            && stderr.lines().count() == 1
+            && stderr.contains("muc#roomconfig_roomnme"),
+        "{stderr}"
+    );
+}

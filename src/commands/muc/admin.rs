@@ -9,7 +9,7 @@ use super::{NS_MUC_ADMIN, parse_room, room_query};
 use crate::cli::{MucAffiliation, MucAffiliationArgs, MucRoomArgs};
 use crate::config::{Settings, parse_jid};
 use crate::error::Result;
-use crate::output::sanitize;
+use crate::output::{Output, sanitize};
 use crate::xml;
 
 /// Which list `muc members|admins|owners|bans|moderators|participants` asks for.
@@ -47,6 +47,19 @@ struct Entry {
     reason: Option<String>,
 }
 
+impl Entry {
+    fn cells(&self) -> [&str; 5] {
+        [
+            &self.jid,
+            &self.nick,
+            &self.affiliation,
+            &self.role,
+            &self.reason,
+        ]
+        .map(|cell| cell.as_deref().unwrap_or(""))
+    }
+}
+
 fn admin_query(item: Element) -> Element {
     Element::builder("query", NS_MUC_ADMIN).append(item).build()
 }
@@ -78,22 +91,26 @@ pub async fn run_list(args: &MucRoomArgs, kind: ListKind, settings: &Settings) -
     let answer = room_query(&mut session, &room, false, admin_query(item), &what).await?;
     session.close().await?;
     let list = entries(answer.as_ref());
-    let output = settings.output;
-    if output.is_json() {
-        output.json_document(&list);
-        return Ok(());
+    if settings.output.is_json() {
+        settings.output.json_document(&list);
+    } else {
+        print_aligned(&list, settings.output);
     }
-    fn cells(e: &Entry) -> [&str; 5] {
-        [&e.jid, &e.nick, &e.affiliation, &e.role, &e.reason].map(|c| c.as_deref().unwrap_or(""))
-    }
+    Ok(())
+}
+
+/// Text: one entry per line, columns aligned; columns empty for every
+/// entry (say, role in an affiliation list) are left out.
+fn print_aligned(list: &[Entry], output: Output) {
     let mut widths = [0; 5];
-    for entry in &list {
-        for (width, cell) in widths.iter_mut().zip(cells(entry)) {
+    for entry in list {
+        for (width, cell) in widths.iter_mut().zip(entry.cells()) {
             *width = (*width).max(cell.len());
         }
     }
-    for entry in &list {
-        let line: Vec<String> = cells(entry)
+    for entry in list {
+        let line: Vec<String> = entry
+            .cells()
             .iter()
             .zip(widths)
             .filter(|(_, width)| *width > 0)
@@ -101,7 +118,6 @@ pub async fn run_list(args: &MucRoomArgs, kind: ListKind, settings: &Settings) -
             .collect();
         output.line(&sanitize(line.join("  ").trim_end()));
     }
-    Ok(())
 }
 
 fn affiliation_name(affiliation: MucAffiliation) -> &'static str {

@@ -11,7 +11,8 @@ use super::parse_room;
 use crate::cli::MucJoinArgs;
 use crate::commands::listen::Received;
 use crate::config::Settings;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
+use crate::interrupt::{Interrupt, interrupted};
 use crate::output::{Output, sanitize};
 use crate::session::Session;
 
@@ -62,9 +63,12 @@ pub async fn run(args: &MucJoinArgs, settings: &Settings) -> Result<()> {
         history: args.history,
     };
     let output = settings.output;
+    // Signals are caught only for --listen, which leaves politely on them;
+    // a plain join stays killable at once.
+    let interrupt = args.listen.is_some().then(Interrupt::install).transpose()?;
     let mut session = crate::commands::connect(settings).await?;
     let mut joined = occupancy::join(&mut session, &room, &options).await?;
-    let Some(seconds) = args.listen else {
+    let (Some(seconds), Some(mut interrupt)) = (args.listen, interrupt) else {
         occupancy::leave(&mut session, &joined).await?;
         session.close().await?;
         print_entry(&joined, output, false);
@@ -75,24 +79,25 @@ pub async fn run(args: &MucJoinArgs, settings: &Settings) -> Result<()> {
     // --timeout bounded the join; the listening time is --listen, and
     // leaving afterwards gets --timeout again.
     session.extend_deadline(until + settings.timeout);
-    let result = listen(&mut session, &mut joined, until, output).await;
+    let result = listen(&mut session, &mut joined, until, &mut interrupt, output).await;
     occupancy::leave(&mut session, &joined).await?;
     session.close().await?;
     result
 }
 
-/// Print events until `until`, Ctrl-C (exit 130), or the room removing us
-/// (exit 7).
+/// Print events until `until`, a signal (exit 130, after leaving), or the
+/// room removing us (exit 7).
 async fn listen(
     session: &mut Session,
     joined: &mut Joined,
     until: Instant,
+    interrupt: &mut Interrupt,
     output: Output,
 ) -> Result<()> {
     loop {
         let stanza = tokio::select! {
             stanza = session.next_stanza_until(until) => stanza?,
-            _ = tokio::signal::ctrl_c() => return Err(Error::new(ErrorKind::Interrupted, "interrupted")),
+            _ = interrupt.received() => return Err(interrupted()),
         };
         let Some(stanza) = stanza else { return Ok(()) };
         on_stanza(&stanza, joined, output)?;
@@ -186,8 +191,8 @@ fn print_occupants(joined: &Joined, output: Output) {
     }
 }
 
-/// One event of `--listen`: a JSON line, or text (`NICK joined as ROLE`,
-/// `NICK left`, `FROM: BODY`).
+/// One live event of `--listen`: a JSON line, or text (`NICK joined as
+/// ROLE`, `NICK left`, `FROM: BODY`).
 fn print_event(event: &Event, output: Output) {
     if output.is_json() {
         output.json(event);
@@ -196,8 +201,9 @@ fn print_event(event: &Event, output: Output) {
     match event {
         Event::Join(o) => output.line(&sanitize(&format!("{} joined as {}", o.nick, o.role))),
         Event::Leave(o) => output.line(&sanitize(&format!("{} left", o.nick))),
-        Event::Message(message) | Event::History(message) => message.print(output),
-        Event::Entered { .. } | Event::Occupant(_) => {}
+        Event::Message(message) => message.print(output),
+        // What the room shows on entry is printed as one block by print_entry.
+        Event::Entered { .. } | Event::Occupant(_) | Event::History(_) => {}
     }
 }
 

@@ -242,6 +242,7 @@ fn refusal(room: &BareJid, nick: &str, stanza: &Element) -> Error {
     error
 }
 
+/// Whether a stanza comes from the room or one of its occupants.
 pub fn is_from_room(stanza: &Element, room: &BareJid) -> bool {
     stanza
         .attr("from")
@@ -250,7 +251,7 @@ pub fn is_from_room(stanza: &Element, room: &BareJid) -> bool {
 }
 
 /// The occupant a stanza comes from: the resource of room@service/nick.
-pub fn nick_of(stanza: &Element, room: &BareJid) -> Option<String> {
+fn nick_of(stanza: &Element, room: &BareJid) -> Option<String> {
     let from: FullJid = stanza.attr("from")?.parse().ok()?;
     (from.to_bare() == *room).then(|| from.resource().to_string())
 }
@@ -313,7 +314,7 @@ fn occupant_of(presence: &Element, nick: &str) -> Occupant {
 
 /// A subject change is a message with a `<subject/>` and no body
 /// (XEP-0045 8.1); an empty subject means "no subject".
-pub fn subject_of(message: &Element) -> Option<String> {
+fn subject_of(message: &Element) -> Option<String> {
     let ns = message.ns();
     if message.attr("type") != Some("groupchat") || message.get_child("body", ns.as_str()).is_some()
     {
@@ -374,6 +375,25 @@ mod tests {
             "<message xmlns='jabber:client' type='groupchat' from='lobby@conference.example.org/bob'><subject>x</subject><body>hi</body></message>",
         );
         assert_eq!(subject_of(&talk), None);
+    }
+
+    #[test]
+    fn removals_say_why() {
+        let mut joined = Joined::new(&room(), "alice");
+        let banned = element(
+            "<presence xmlns='jabber:client' type='unavailable' from='lobby@conference.example.org/alice'><x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='outcast' role='none'><reason>spam</reason></item><status code='301'/><status code='110'/></x></presence>",
+        );
+        assert_eq!(
+            joined.observe(&banned),
+            Some(Change::Removed("banned (spam)".into()))
+        );
+        let destroyed = element(
+            "<presence xmlns='jabber:client' type='unavailable' from='lobby@conference.example.org/alice'><x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='none'/><destroy><reason>moving</reason></destroy><status code='110'/></x></presence>",
+        );
+        assert_eq!(
+            joined.observe(&destroyed),
+            Some(Change::Removed("the room was destroyed (moving)".into()))
+        );
     }
 
     #[test]

@@ -229,8 +229,10 @@ pub async fn run_create(args: &MucConfigArgs, settings: &Settings) -> Result<()>
 }
 
 /// Submit `sets` to a room just created. When they do not fit its form,
-/// cancel: the service then destroys the room (XEP-0045 10.1.3) instead of
-/// leaving it locked and half made.
+/// cancel, which per XEP-0045 10.1.3 makes the service destroy the room
+/// rather than keep it locked and half made. (Prosody 0.12 keeps it with
+/// its defaults; destroying it ourselves would, for a persistent room,
+/// leave a tombstone that blocks creating it again with the right fields.)
 async fn configure_new(
     session: &mut Session,
     room: &BareJid,

@@ -21,6 +21,7 @@ use super::parse_room;
 use crate::cli::MucSayArgs;
 use crate::config::Settings;
 use crate::error::{Error, Result};
+use crate::interrupt::{Interrupt, interrupted};
 use crate::output::Output;
 use crate::session::tls::io_reason;
 use crate::session::{Session, conditions};
@@ -128,10 +129,10 @@ pub async fn run(args: &MucSayArgs, settings: &Settings) -> Result<()> {
             "--lines reads the messages from stdin; drop the MESSAGE argument",
         ));
     }
-    let body = if args.lines {
-        None
+    let input = if args.lines {
+        Input::Lines(Interrupt::install()?)
     } else {
-        Some(read_message(args.message.as_deref())?)
+        Input::One(read_message(args.message.as_deref())?)
     };
     let options = JoinOptions {
         nick: args.nick.clone(),
@@ -145,24 +146,45 @@ pub async fn run(args: &MucSayArgs, settings: &Settings) -> Result<()> {
         waiting: Vec::new(),
         output: settings.output,
     };
-    match body {
-        Some(body) => {
+    let stopped_by_signal = match input {
+        Input::One(body) => {
             outbox
                 .post(&mut session, &body, settings.deadline())
-                .await?
+                .await?;
+            false
         }
-        None => post_lines(&mut session, &mut outbox, settings.timeout).await?,
-    }
+        Input::Lines(mut interrupt) => {
+            post_lines(&mut session, &mut outbox, &mut interrupt, settings.timeout).await?
+        }
+    };
     outbox.await_all(&mut session).await?;
     occupancy::leave(&mut session, &joined).await?;
     session.close().await?;
+    if stopped_by_signal {
+        return Err(interrupted());
+    }
     Ok(())
+}
+
+/// Where the messages come from.
+enum Input {
+    /// MESSAGE, or all of stdin.
+    One(String),
+    /// `--lines`: stdin, line by line, until its end or a signal.
+    Lines(Interrupt),
 }
 
 /// `--lines`: each stdin line is posted as it arrives, reflections are
 /// reported meanwhile; each message gets `--timeout` to come back, and the
-/// stream itself may last as long as stdin stays open.
-async fn post_lines(session: &mut Session, outbox: &mut Outbox, timeout: Duration) -> Result<()> {
+/// stream itself may last as long as stdin stays open. A signal ends the
+/// input like its end would (what was posted is still awaited); returns
+/// whether that happened.
+async fn post_lines(
+    session: &mut Session,
+    outbox: &mut Outbox,
+    interrupt: &mut Interrupt,
+    timeout: Duration,
+) -> Result<bool> {
     session.extend_deadline(far_future());
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
     loop {
@@ -173,8 +195,9 @@ async fn post_lines(session: &mut Session, outbox: &mut Outbox, timeout: Duratio
                 result?;
                 continue;
             }
+            _ = interrupt.received() => return Ok(true),
         };
-        let Some(line) = line else { return Ok(()) };
+        let Some(line) = line else { return Ok(false) };
         let line = line.trim_end_matches('\r');
         if !line.is_empty() {
             outbox.post(session, line, Instant::now() + timeout).await?;
