@@ -1557,7 +1557,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__listen)
-            opts="-n -s -j -a -o -v -q -h --count --seconds --from --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-n -s -j -a -o -v -q -h --count --seconds --from --muc --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1580,6 +1580,10 @@ _xmppctl() {
                     return 0
                     ;;
                 --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --muc)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

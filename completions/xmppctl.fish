@@ -91,7 +91,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -s q -l quiet -d '
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s n -l count -d 'Stop after N messages' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s s -l seconds -d 'Stop after S seconds (exit 0)' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l from -d 'Only messages from this JID (bare: any resource)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l from -d 'Only messages from this JID (bare: any resource; a room: any occupant)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l muc -d 'Also join this room (history 0, default nick) and print its messages (repeatable)' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s a -l account -d 'Use the named [accounts.NAME] section of the config file' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]' -r -F

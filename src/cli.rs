@@ -243,7 +243,8 @@ const LISTEN_EXAMPLES: &str = "\
 Examples:
   xmppctl listen --count 1 --seconds 60          # wait for one message
   xmppctl listen --json | jq -r 'select(.type==\"chat\") | .body'
-  xmppctl listen --from ops@example.org --seconds 300";
+  xmppctl listen --from ops@example.org --seconds 300
+  xmppctl listen --muc builds@conference.example.org --json | jq -r .body";
 
 const PING_EXAMPLES: &str = "\
 Examples:
@@ -516,9 +517,13 @@ pub struct ListenArgs {
     #[arg(short = 's', long, value_name = "S", value_parser = parse_seconds)]
     pub seconds: Option<f64>,
 
-    /// Only messages from this JID (bare: any resource)
+    /// Only messages from this JID (bare: any resource; a room: any occupant)
     #[arg(long, value_name = "JID")]
     pub from: Vec<String>,
+
+    /// Also join this room (history 0, default nick) and print its messages (repeatable)
+    #[arg(long, value_name = "ROOM")]
+    pub muc: Vec<String>,
 }
 
 #[derive(Debug, Args)]

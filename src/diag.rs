@@ -86,8 +86,20 @@ fn redact_in_place(element: &mut Element) {
             "auth" | "challenge" | "response" | "success"
         ))
         || element.name() == "password";
+    // Data form fields such as muc#roomconfig_roomsecret carry passwords
+    // in their <value> children.
+    let secret_field = element.is("field", ns::DATA_FORMS)
+        && element.attr("var").is_some_and(|var| {
+            let var = var.to_ascii_lowercase();
+            var.contains("secret") || var.contains("password")
+        });
     for node in element.nodes_mut() {
         match node {
+            Node::Element(child) if secret_field => {
+                for text in child.texts_mut() {
+                    *text = "[redacted]".to_string();
+                }
+            }
             Node::Element(child) => redact_in_place(child),
             Node::Text(text) if secret_text && !text.trim().is_empty() => {
                 *text = "[redacted]".to_string();
@@ -116,5 +128,12 @@ mod tests {
         let shown = redacted_xml(&register);
         assert!(!shown.contains("hunter2"), "{shown}");
         assert!(shown.contains("<username>a</username>"), "{shown}");
+
+        let form: Element = "<x xmlns='jabber:x:data' type='submit'><field var='muc#roomconfig_roomsecret'><value>s3cret</value></field><field var='muc#roomconfig_roomname'><value>Lobby</value></field></x>"
+            .parse()
+            .unwrap();
+        let shown = redacted_xml(&form);
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.contains("Lobby"), "{shown}");
     }
 }

@@ -56,7 +56,7 @@ fn run(command: &Command, settings: &Settings) -> Result<()> {
         .enable_all()
         .build()
         .map_err(|e| Error::internal(format!("cannot start the runtime: {e}")))?;
-    runtime.block_on(async {
+    let outcome = runtime.block_on(async {
         match command {
             Command::Send(args) => commands::send::run(args, settings).await,
             Command::Listen(args) => commands::listen::run(args, settings).await,
@@ -76,7 +76,11 @@ fn run(command: &Command, settings: &Settings) -> Result<()> {
             Command::Muc(command) => commands::muc::run(command, settings).await,
             Command::Completions { .. } | Command::Man => unreachable!("handled before settings"),
         }
-    })
+    });
+    // A stdin read still blocked on its thread (`send --lines` after
+    // Ctrl-C) must not hold the exit until the input closes.
+    runtime.shutdown_background();
+    outcome
 }
 
 /// One line on stderr (plus a hint line), the JSON error document in JSON

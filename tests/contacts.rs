@@ -3,30 +3,10 @@
 
 mod common;
 
-use std::process::Output;
 use std::time::{Duration, Instant};
 
-use common::{Background, Prosody};
+use common::{Background, Prosody, json, run};
 use serde_json::Value;
-
-fn run(prosody: &Prosody, user: &str, args: &[&str]) -> Output {
-    let output = prosody
-        .cmd_as(user)
-        .args(args)
-        .output()
-        .expect("run xmppctl");
-    assert!(
-        output.status.success(),
-        "{user} {args:?}: exit {:?}\nstderr: {}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
-}
-
-fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout).expect("one JSON document")
-}
 
 fn roster(prosody: &Prosody, user: &str) -> Vec<Value> {
     json(&run(prosody, user, &["roster", "--json"]))
@@ -308,6 +288,24 @@ fn a_listening_client_sends_the_receipt_send_waits_for() {
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["confirmed"], "receipt");
     assert!(listener.next_line().ends_with(": signed for"));
+    assert!(listener.wait().success());
+}
+
+#[test]
+fn listen_joins_rooms_and_prints_their_messages() {
+    let prosody = Prosody::start();
+    let room = format!("lobby@{}", prosody.muc_service());
+    let listener = Background::start(
+        &prosody,
+        "bob",
+        &["--json", "listen", "--muc", &room, "--count", "1"],
+    );
+    listener.wait_stderr("listening as");
+    run(&prosody, "alice", &["muc", "say", &room, "hello room"]);
+    let line: Value = serde_json::from_str(&listener.next_line()).unwrap();
+    assert_eq!(line["type"], "groupchat");
+    assert_eq!(line["body"], "hello room");
+    assert_eq!(line["from"], format!("{room}/alice"));
     assert!(listener.wait().success());
 }
 

@@ -5,44 +5,11 @@
 
 mod common;
 
-use std::process::Output;
-
-use common::{Background, Prosody, xmppctl};
+use common::{Background, Prosody, json, json_lines, run, text, xmppctl};
 use serde_json::Value;
 
 fn room(prosody: &Prosody, name: &str) -> String {
     format!("{name}@{}", prosody.muc_service())
-}
-
-fn run(prosody: &Prosody, user: &str, args: &[&str]) -> Output {
-    let output = prosody
-        .cmd_as(user)
-        .args(args)
-        .output()
-        .expect("run xmppctl");
-    assert!(
-        output.status.success(),
-        "{user} {args:?}: exit {:?}\nstderr: {}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
-}
-
-fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout).expect("one JSON document")
-}
-
-/// One JSON object per stdout line.
-fn json_lines(output: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .map(|line| serde_json::from_str(line).expect("a JSON object per line"))
-        .collect()
-}
-
-fn text(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8")
 }
 
 /// Runs a command that must be refused (exit 7) with `condition`: one

@@ -4,9 +4,11 @@
 mod common;
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-use common::{FakeServer, Prosody, refused_port, xmppctl};
+use common::{
+    FakeServer, Prosody, assert_failure, assert_success, json_lines, refused_port, xmppctl,
+};
 use serde_json::Value;
 
 /// The messages `user` receives (stored offline or live), as JSON records.
@@ -18,42 +20,7 @@ fn receive(prosody: &Prosody, user: &str, count: usize) -> Vec<Value> {
         .output()
         .expect("run listen");
     assert_success(&output);
-    json_lines(&output.stdout)
-}
-
-fn json_lines(stdout: &[u8]) -> Vec<Value> {
-    String::from_utf8(stdout.to_vec())
-        .expect("UTF-8 stdout")
-        .lines()
-        .map(|line| serde_json::from_str(line).expect("one JSON object per line"))
-        .collect()
-}
-
-fn assert_success(output: &Output) {
-    assert!(
-        output.status.success(),
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
-
-/// Exit `code`, and stderr made of `xmppctl: ` lines, the first naming `needle`.
-fn assert_failure(output: &Output, code: i32, needle: &str) {
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(code), "stderr: {stderr}");
-    let lines: Vec<&str> = stderr.lines().collect();
-    assert!(!lines.is_empty(), "no message on stderr");
-    assert!(lines.len() <= 3, "too chatty: {stderr}");
-    for line in &lines {
-        assert!(line.starts_with("xmppctl: "), "unprefixed line: {line}");
-    }
-    assert!(
-        lines[0].contains(needle),
-        "expected {needle:?} in: {}",
-        lines[0]
-    );
+    json_lines(&output)
 }
 
 #[test]
@@ -108,7 +75,7 @@ fn json_reports_each_recipient_confirmed_by_ack() {
         .output()
         .unwrap();
     assert_success(&output);
-    let records = json_lines(&output.stdout);
+    let records = json_lines(&output);
     assert_eq!(records.len(), 2);
     for record in &records {
         assert_eq!(record["confirmed"], "ack");
@@ -135,7 +102,7 @@ fn without_stream_management_delivery_is_proven_by_ping() {
         .output()
         .unwrap();
     assert_success(&output);
-    assert_eq!(json_lines(&output.stdout)[0]["confirmed"], "ping");
+    assert_eq!(json_lines(&output)[0]["confirmed"], "ping");
     assert_eq!(receive(&prosody, "bob", 1)[0]["body"], "pinged");
 }
 
@@ -178,7 +145,7 @@ fn lines_mode_delivers_a_thousand_messages_in_order() {
         .output()
         .unwrap();
     assert_success(&output);
-    let reports = json_lines(&output.stdout);
+    let reports = json_lines(&output);
     assert_eq!(reports.len(), 1000);
     assert!(reports.iter().all(|r| r["confirmed"] == "ack"));
 
@@ -219,7 +186,7 @@ fn lines_mode_sends_each_line_as_it_arrives() {
     drop(stdin);
     let output = sender.wait_with_output().unwrap();
     assert_success(&output);
-    assert_eq!(json_lines(&output.stdout).len(), 2);
+    assert_eq!(json_lines(&output).len(), 2);
     assert_eq!(receive(&prosody, "bob", 1)[0]["body"], "second");
 }
 

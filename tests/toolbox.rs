@@ -3,39 +3,15 @@
 
 mod common;
 
-use std::process::Output;
-
-use common::{Background, FakeServer, Prosody, xmppctl};
+use common::{Background, FakeServer, Prosody, json, run, text, xmppctl};
 use serde_json::Value;
-
-fn run(prosody: &Prosody, args: &[&str]) -> Output {
-    let output = prosody
-        .cmd_as("alice")
-        .args(args)
-        .output()
-        .expect("run xmppctl");
-    assert!(
-        output.status.success(),
-        "{args:?}: exit {:?}\nstderr: {}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
-}
-
-fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout).expect("one JSON document")
-}
-
-fn text(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8")
-}
 
 #[test]
 fn raw_roster_get_and_server_version() {
     let prosody = Prosody::start();
     let roster = text(&run(
         &prosody,
+        "alice",
         &[
             "iq",
             "raw",
@@ -53,7 +29,7 @@ fn raw_roster_get_and_server_version() {
         "<iq type='get' to='{}'><query xmlns='jabber:iq:version'/></iq>",
         prosody.domain()
     );
-    let answers = json(&run(&prosody, &["--json", "iq", "raw", &version]));
+    let answers = json(&run(&prosody, "alice", &["--json", "iq", "raw", &version]));
     let answer = &answers[0];
     assert_eq!(answer["type"], "result");
     assert_eq!(answer["from"], prosody.domain());
@@ -202,14 +178,14 @@ fn an_unanswered_iq_times_out_naming_its_id() {
 #[test]
 fn ping_disco_and_version_of_the_server_print_real_values() {
     let prosody = Prosody::start();
-    let pong = text(&run(&prosody, &["ping"]));
+    let pong = text(&run(&prosody, "alice", &["ping"]));
     assert!(
         pong.starts_with(&format!("pong from {}: ", prosody.domain())),
         "{pong}"
     );
     assert!(pong.trim_end().ends_with(" ms"), "{pong}");
 
-    let report = json(&run(&prosody, &["ping", "--count", "3", "--json"]));
+    let report = json(&run(&prosody, "alice", &["ping", "--count", "3", "--json"]));
     assert_eq!(report["count"], 3);
     assert_eq!(report["rtt_ms"].as_array().unwrap().len(), 3);
     let (min, median, max) = (
@@ -219,12 +195,16 @@ fn ping_disco_and_version_of_the_server_print_real_values() {
     );
     assert!(min <= median && median <= max);
 
-    let version = text(&run(&prosody, &["version", prosody.domain()]));
+    let version = text(&run(&prosody, "alice", &["version", prosody.domain()]));
     assert!(version.starts_with("Prosody 0."), "{version}");
-    let version = json(&run(&prosody, &["version", "--json", prosody.domain()]));
+    let version = json(&run(
+        &prosody,
+        "alice",
+        &["version", "--json", prosody.domain()],
+    ));
     assert_eq!(version["name"], "Prosody");
 
-    let info = json(&run(&prosody, &["disco", "info", "--json"]));
+    let info = json(&run(&prosody, "alice", &["disco", "info", "--json"]));
     assert_eq!(info["jid"], prosody.domain());
     assert!(
         info["identities"]
@@ -240,10 +220,10 @@ fn ping_disco_and_version_of_the_server_print_real_values() {
         .map(|f| f.as_str().unwrap())
         .collect();
     assert!(features.contains(&"urn:xmpp:ping"), "{features:?}");
-    let info_text = text(&run(&prosody, &["disco", "info"]));
+    let info_text = text(&run(&prosody, "alice", &["disco", "info"]));
     assert!(info_text.contains("identity  server/im"), "{info_text}");
 
-    let items = json(&run(&prosody, &["disco", "items", "--json"]));
+    let items = json(&run(&prosody, "alice", &["disco", "items", "--json"]));
     assert!(
         items
             .as_array()
@@ -254,6 +234,7 @@ fn ping_disco_and_version_of_the_server_print_real_values() {
     );
     let info = json(&run(
         &prosody,
+        "alice",
         &["disco", "info", "--json", prosody.muc_service()],
     ));
     assert!(

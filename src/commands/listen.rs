@@ -6,9 +6,14 @@ use std::time::{Duration, Instant};
 use xmpp_parsers::ns;
 
 use serde::Serialize;
-use xmpp_parsers::{jid::Jid, minidom::Element, presence::Presence};
+use xmpp_parsers::{
+    jid::{BareJid, Jid},
+    minidom::Element,
+    presence::Presence,
+};
 
 use crate::cli::ListenArgs;
+use crate::commands::muc::{self, JoinOptions};
 use crate::config::{Settings, parse_jid};
 use crate::error::Result;
 use crate::interrupt::Interrupt;
@@ -113,6 +118,11 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
         .iter()
         .map(|f| parse_jid(f))
         .collect::<Result<_>>()?;
+    let rooms: Vec<BareJid> = args
+        .muc
+        .iter()
+        .map(|r| muc::parse_room(r))
+        .collect::<Result<_>>()?;
     let mut interrupt = Interrupt::install()?;
     let mut session = super::connect(settings).await?;
     // The time limit is --seconds (or none): --timeout only bounded login.
@@ -125,6 +135,14 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
     // Available presence: the server now routes messages here and
     // delivers what it stored while the account was offline.
     session.send(Presence::available().into()).await?;
+    let in_rooms = JoinOptions {
+        nick: None,
+        password: None,
+        history: 0,
+    };
+    for room in &rooms {
+        muc::join(&mut session, room, &in_rooms).await?;
+    }
     crate::diag::phase(format_args!("listening as {}", session.jid()));
     let mut printed = 0u64;
     let interrupted = loop {

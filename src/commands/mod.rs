@@ -1,6 +1,7 @@
 //! One module per command: build stanzas from settings, run them on a
 //! session, and hand results to the output.
 
+pub mod body;
 pub mod disco;
 pub mod iq;
 pub mod listen;

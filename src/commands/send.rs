@@ -3,7 +3,6 @@
 //! `--receipt` after each recipient's XEP-0184 receipt.
 
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::time::Instant;
 use xmpp_parsers::ns;
 
@@ -122,7 +121,7 @@ pub async fn run(args: &SendArgs, settings: &Settings) -> Result<()> {
     if args.lines {
         return run_lines(args, &template, settings).await;
     }
-    let body = read_body(args)?;
+    let body = super::body::read(args.message.as_deref(), args.file.as_deref())?;
     if args.dry_run {
         let mut counter = 0;
         let messages = template.messages(&body, || {
@@ -186,41 +185,6 @@ fn print_dry_run(messages: &[Message], template: &Template, output: Output) {
             output.line(&xml);
         }
     }
-}
-
-/// The body from MESSAGE, --file or stdin; one trailing newline (as `echo`
-/// adds) is dropped. An empty body is refused: nothing would be sent.
-fn read_body(args: &SendArgs) -> Result<String> {
-    let mut body = match (&args.file, args.message.as_deref()) {
-        (Some(path), _) => std::fs::read_to_string(path).map_err(|e| {
-            Error::usage(format!(
-                "cannot read message file {}: {}",
-                path.display(),
-                io_reason(&e)
-            ))
-        })?,
-        (None, Some(text)) if text != "-" => text.to_string(),
-        _ => {
-            let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text).map_err(|e| {
-                Error::usage(format!(
-                    "cannot read the message from stdin: {}",
-                    io_reason(&e)
-                ))
-            })?;
-            text
-        }
-    };
-    if body.ends_with('\n') {
-        body.pop();
-        if body.ends_with('\r') {
-            body.pop();
-        }
-    }
-    if body.is_empty() {
-        return Err(Error::usage("the message is empty; nothing to send"));
-    }
-    Ok(body)
 }
 
 /// A `type="error"` message answering one of ours: a bounce (exit 7).

@@ -8,6 +8,7 @@
 pub mod background;
 pub mod certs;
 pub mod fake;
+pub mod outputs;
 pub mod ports;
 pub mod prosody;
 
@@ -18,6 +19,7 @@ use std::time::Duration;
 pub use background::Background;
 pub use certs::CertSpec;
 pub use fake::FakeServer;
+pub use outputs::{assert_failure, assert_success, json, json_lines, run, text};
 pub use ports::refused_port;
 pub use prosody::{DOMAIN, MUC_SERVICE, Prosody, ProsodyOptions, USERS};
 

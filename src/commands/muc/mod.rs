@@ -26,6 +26,7 @@ use crate::config::{Settings, parse_jid};
 use crate::error::{Error, Result};
 use crate::session::Session;
 use admin::ListKind;
+pub use occupancy::{JoinOptions, join};
 
 const NS_MUC_USER: &str = "http://jabber.org/protocol/muc#user";
 const NS_MUC_ADMIN: &str = "http://jabber.org/protocol/muc#admin";
@@ -54,7 +55,7 @@ pub async fn run(command: &MucCommand, settings: &Settings) -> Result<()> {
 
 /// A room is a bare JID with a local part (room@service); anything else is
 /// a usage error before connecting.
-fn parse_room(text: &str) -> Result<BareJid> {
+pub fn parse_room(text: &str) -> Result<BareJid> {
     let jid = parse_jid(text)?;
     if jid.node().is_none() || jid.resource().is_some() {
         return Err(Error::usage(format!(

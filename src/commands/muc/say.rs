@@ -4,7 +4,6 @@
 //! 7.4). Messages are matched by id and by XEP-0359 origin-id, since
 //! a room may rewrite the one but keeps the other.
 
-use std::io::Read;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -132,7 +131,7 @@ pub async fn run(args: &MucSayArgs, settings: &Settings) -> Result<()> {
     let input = if args.lines {
         Input::Lines(Interrupt::install()?)
     } else {
-        Input::One(read_message(args.message.as_deref())?)
+        Input::One(crate::commands::body::read(args.message.as_deref(), None)?)
     };
     let options = JoinOptions {
         nick: args.nick.clone(),
@@ -205,34 +204,6 @@ async fn post_lines(
     }
 }
 
-/// MESSAGE, or all of stdin when it is omitted or "-". One trailing
-/// newline (as `echo` adds) is dropped; an empty message is refused.
-fn read_message(message: Option<&str>) -> Result<String> {
-    let mut text = match message {
-        Some(text) if text != "-" => text.to_string(),
-        _ => {
-            let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text).map_err(|e| {
-                Error::usage(format!(
-                    "cannot read the message from stdin: {}",
-                    io_reason(&e)
-                ))
-            })?;
-            text
-        }
-    };
-    if text.ends_with('\n') {
-        text.pop();
-        if text.ends_with('\r') {
-            text.pop();
-        }
-    }
-    if text.is_empty() {
-        return Err(Error::usage("the message is empty; nothing to send"));
-    }
-    Ok(text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,12 +219,5 @@ mod tests {
         assert!(is_about(&by_id, "m1"));
         assert!(is_about(&by_origin, "m1"));
         assert!(!is_about(&by_origin, "m2"));
-    }
-
-    #[test]
-    fn message_argument_loses_one_trailing_newline() {
-        assert_eq!(read_message(Some("hi\n")).unwrap(), "hi");
-        assert_eq!(read_message(Some("two\n\n")).unwrap(), "two\n");
-        assert_eq!(read_message(Some("\n")).unwrap_err().kind.exit_code(), 2);
     }
 }
