@@ -126,7 +126,7 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
     let mut interrupt = Interrupt::install()?;
     let mut session = super::connect(settings).await?;
     // The time limit is --seconds (or none): --timeout only bounded login.
-    let far_future = Instant::now() + Duration::from_secs(365 * 24 * 3600);
+    let far_future = crate::session::far_future();
     session.extend_deadline(far_future);
     let until = args
         .seconds

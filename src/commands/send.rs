@@ -261,7 +261,7 @@ async fn run_lines(args: &SendArgs, template: &Template, settings: &Settings) ->
     loop {
         let line = tokio::select! {
             line = lines.next_line() => line.map_err(|e| Error::usage(format!("cannot read stdin: {}", io_reason(&e))))?,
-            stanza = session.next_stanza_until(far_future()) => {
+            stanza = session.next_stanza_until(crate::session::far_future()) => {
                 if let Some(stanza) = stanza? {
                     check_bounce_list(std::slice::from_ref(&stanza), &ids)?;
                 }
@@ -304,10 +304,6 @@ async fn run_lines(args: &SendArgs, template: &Template, settings: &Settings) ->
         return Err(crate::interrupt::interrupted());
     }
     Ok(())
-}
-
-fn far_future() -> Instant {
-    Instant::now() + std::time::Duration::from_secs(365 * 24 * 3600)
 }
 
 /// Print (in JSON mode) and forget the messages the server acknowledged.

@@ -44,6 +44,12 @@ const NS_SESSION: &str = "urn:ietf:params:xml:ns:xmpp-session";
 /// How long a polite close may wait for the server's `</stream:stream>`.
 const CLOSE_GRACE: Duration = Duration::from_secs(2);
 
+/// "No deadline" for waits bounded by something else (input, a count,
+/// Ctrl-C): far enough never to come, near enough to add to an Instant.
+pub fn far_future() -> Instant {
+    Instant::now() + Duration::from_secs(365 * 24 * 3600)
+}
+
 /// Everything needed to open a session; built once from argv, env and config.
 #[derive(Debug, Clone)]
 pub struct SessionSettings {

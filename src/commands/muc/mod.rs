@@ -28,7 +28,6 @@ use crate::session::Session;
 use admin::ListKind;
 pub use occupancy::{JoinOptions, join};
 
-const NS_MUC_USER: &str = "http://jabber.org/protocol/muc#user";
 const NS_MUC_ADMIN: &str = "http://jabber.org/protocol/muc#admin";
 const NS_MUC_OWNER: &str = "http://jabber.org/protocol/muc#owner";
 

@@ -13,11 +13,12 @@ use xmpp_parsers::{
     presence::Presence,
 };
 
-use super::{NS_MUC_USER, owner};
+use super::owner;
 use crate::commands::listen::Received;
 use crate::diag;
 use crate::error::{Error, Result};
 use crate::session::{Session, conditions};
+use xmpp_parsers::ns;
 
 /// Status codes of muc#user presences (XEP-0045 15.6).
 const STATUS_SELF: u16 = 110;
@@ -259,10 +260,10 @@ fn nick_of(stanza: &Element, room: &BareJid) -> Option<String> {
 /// The status codes of a muc#user payload.
 fn status_codes(stanza: &Element) -> Vec<u16> {
     stanza
-        .get_child("x", NS_MUC_USER)
+        .get_child("x", ns::MUC_USER)
         .map(|x| {
             x.children()
-                .filter(|c| c.is("status", NS_MUC_USER))
+                .filter(|c| c.is("status", ns::MUC_USER))
                 .filter_map(|c| c.attr("code")?.parse().ok())
                 .collect()
         })
@@ -271,9 +272,9 @@ fn status_codes(stanza: &Element) -> Vec<u16> {
 
 /// Why the room sent us our own unavailable presence (XEP-0045 15.6.2).
 fn removal_reason(presence: &Element) -> String {
-    let x = presence.get_child("x", NS_MUC_USER);
-    if let Some(destroy) = x.and_then(|x| x.get_child("destroy", NS_MUC_USER)) {
-        return match destroy.get_child("reason", NS_MUC_USER) {
+    let x = presence.get_child("x", ns::MUC_USER);
+    if let Some(destroy) = x.and_then(|x| x.get_child("destroy", ns::MUC_USER)) {
+        return match destroy.get_child("reason", ns::MUC_USER) {
             Some(reason) => format!("the room was destroyed ({})", reason.text()),
             None => "the room was destroyed".into(),
         };
@@ -290,8 +291,8 @@ fn removal_reason(presence: &Element) -> String {
     .find(|(code, _)| codes.contains(code))
     .map_or("the room ended our presence", |(_, why)| why);
     let reason = x
-        .and_then(|x| x.get_child("item", NS_MUC_USER))
-        .and_then(|item| item.get_child("reason", NS_MUC_USER))
+        .and_then(|x| x.get_child("item", ns::MUC_USER))
+        .and_then(|item| item.get_child("reason", ns::MUC_USER))
         .map(|reason| format!(" ({})", reason.text()))
         .unwrap_or_default();
     format!("{why}{reason}")
@@ -301,8 +302,8 @@ fn removal_reason(presence: &Element) -> String {
 /// `muc::user::Item` (full JIDs only) would reject.
 fn occupant_of(presence: &Element, nick: &str) -> Occupant {
     let item = presence
-        .get_child("x", NS_MUC_USER)
-        .and_then(|x| x.get_child("item", NS_MUC_USER));
+        .get_child("x", ns::MUC_USER)
+        .and_then(|x| x.get_child("item", ns::MUC_USER));
     let attr = |name: &str| item.and_then(|i| i.attr(name)).map(String::from);
     Occupant {
         nick: nick.to_string(),

@@ -12,6 +12,7 @@ use xmpp_parsers::{
     jid::{BareJid, Jid},
     message::{Id, Lang, Message},
     minidom::Element,
+    ns,
     stanza_id::OriginId,
 };
 
@@ -24,8 +25,6 @@ use crate::interrupt::{Interrupt, interrupted};
 use crate::output::Output;
 use crate::session::tls::io_reason;
 use crate::session::{Session, conditions};
-
-const NS_SID: &str = "urn:xmpp:sid:0";
 
 /// What `--json` prints per message once the room reflected it.
 #[derive(Debug, Serialize)]
@@ -86,7 +85,7 @@ impl Outbox {
         let until = self
             .waiting
             .first()
-            .map_or_else(far_future, |(_, due)| *due);
+            .map_or_else(crate::session::far_future, |(_, due)| *due);
         match session.next_stanza_until(until).await? {
             Some(stanza) => self.on_stanza(&stanza),
             None => match self.waiting.first() {
@@ -112,12 +111,8 @@ impl Outbox {
 fn is_about(stanza: &Element, id: &str) -> bool {
     stanza.attr("id") == Some(id)
         || stanza
-            .get_child("origin-id", NS_SID)
+            .get_child("origin-id", ns::SID)
             .is_some_and(|origin| origin.attr("id") == Some(id))
-}
-
-fn far_future() -> Instant {
-    Instant::now() + Duration::from_secs(365 * 24 * 3600)
 }
 
 pub async fn run(args: &MucSayArgs, settings: &Settings) -> Result<()> {
@@ -184,7 +179,7 @@ async fn post_lines(
     interrupt: &mut Interrupt,
     timeout: Duration,
 ) -> Result<bool> {
-    session.extend_deadline(far_future());
+    session.extend_deadline(crate::session::far_future());
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
     loop {
         let line = tokio::select! {
