@@ -92,3 +92,50 @@ fn failures_never_show_the_password() {
     assert_eq!(output.status.code(), Some(6));
     assert_no_secret(&output, &forms("alice", wrong));
 }
+
+#[test]
+fn the_terminal_prompt_reads_the_password_without_echo() {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+
+    let prosody = Prosody::start();
+    // `script` gives xmppctl a terminal; its stdin is what the user types.
+    let command = format!(
+        "{} --jid {} --server 127.0.0.1:{} --ca-file {} ping",
+        common::binary().display(),
+        prosody.jid("alice"),
+        prosody.starttls_port(),
+        prosody.ca_file().display()
+    );
+    let mut terminal = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", prosody.dir())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs");
+    let mut screen = terminal.stdout.take().unwrap();
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    // Type only once the prompt is up.
+    while !String::from_utf8_lossy(&seen).contains("Password for") {
+        assert_eq!(screen.read(&mut byte).unwrap(), 1, "no prompt: {seen:?}");
+        seen.push(byte[0]);
+    }
+    // rpassword turns echo off right after printing the prompt; give it
+    // that moment, as a person typing would.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let mut keyboard = terminal.stdin.take().unwrap();
+    writeln!(keyboard, "{}", prosody.password("alice")).unwrap();
+    screen.read_to_end(&mut seen).unwrap();
+    let status = terminal.wait().unwrap();
+    let shown = String::from_utf8_lossy(&seen);
+    assert!(status.success(), "{shown}");
+    assert!(shown.contains("pong from xmppctl.test"), "{shown}");
+    assert!(
+        !shown.contains(&prosody.password("alice")),
+        "echoed: {shown}"
+    );
+}
