@@ -174,11 +174,7 @@ impl Session {
         }
         match timeout_at(self.deadline.into(), self.stream.feed(&stanza)).await {
             Ok(result) => result.map_err(|e| lost("while sending", &e))?,
-            Err(_) => {
-                return Err(Error::timeout(
-                    "timed out while sending (the server stopped reading)",
-                ));
-            }
+            Err(_) => return Err(write_stalled()),
         }
         Ok(sequence)
     }
@@ -217,9 +213,7 @@ impl Session {
         .await
         {
             Ok(result) => result.map_err(|e| lost("while sending", &e)),
-            Err(_) => Err(Error::timeout(
-                "timed out while sending (the server stopped reading)",
-            )),
+            Err(_) => Err(write_stalled()),
         }
     }
 
@@ -481,12 +475,7 @@ impl Session {
                 self.sm = StreamManagement::Off;
             }
             ("r", StreamManagement::On { received, .. }) => {
-                let answer = sm_ack(received);
-                diag::xml("send", &answer);
-                self.stream
-                    .send(&answer)
-                    .await
-                    .map_err(|e| lost("while sending", &e))?;
+                self.send(sm_ack(received)).await?;
             }
             ("a", StreamManagement::On { sent, received, .. }) => {
                 let h = element.attr("h").and_then(|h| h.parse::<u32>().ok());
@@ -611,6 +600,10 @@ fn is_response_to(stanza: &Element, id: &str, to: Option<&Jid>, own: &FullJid) -
             &from == to || (to.to_bare() == own_bare && from.to_bare() == own_bare)
         }
     }
+}
+
+fn write_stalled() -> Error {
+    Error::timeout("timed out while sending (the server stopped reading)")
 }
 
 fn lost(when: &str, e: &std::io::Error) -> Error {
