@@ -101,12 +101,11 @@ pub struct Settings {
 impl Settings {
     pub fn from_args(args: &GlobalArgs) -> Result<Settings> {
         let file = load_file(args)?;
-        let output = match (args.json, args.output, file.output.as_deref()) {
-            (true, _, _) | (false, Some(OutputFormat::Json), _) => Format::Json,
-            (false, Some(OutputFormat::Text), _) => Format::Text,
-            (false, None, Some("json")) => Format::Json,
-            (false, None, Some("text") | None) => Format::Text,
-            (false, None, Some(other)) => {
+        let output = match (flag_format(args), file.output.as_deref()) {
+            (Some(format), _) => format,
+            (None, Some("json")) => Format::Json,
+            (None, Some("text") | None) => Format::Text,
+            (None, Some(other)) => {
                 return Err(Error::config(format!(
                     "config: output must be \"text\" or \"json\", not {other:?}"
                 )));
@@ -197,6 +196,17 @@ impl Settings {
             retry: self.retry,
             deadline: self.deadline(),
         })
+    }
+}
+
+/// The output format the flags (or XMPPCTL_OUTPUT) ask for, if any: known
+/// even when the config file cannot be read, so that failure is reported
+/// in the format asked for.
+pub fn flag_format(args: &GlobalArgs) -> Option<Format> {
+    match (args.json, args.output) {
+        (true, _) | (false, Some(OutputFormat::Json)) => Some(Format::Json),
+        (false, Some(OutputFormat::Text)) => Some(Format::Text),
+        (false, None) => None,
     }
 }
 

@@ -20,6 +20,7 @@ use clap::Parser;
 use crate::cli::{Cli, Command, DiscoCommand, IqCommand};
 use crate::config::Settings;
 use crate::error::{Error, Result};
+use crate::output::Output;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -43,11 +44,14 @@ fn main() -> ExitCode {
     }
     let settings = match Settings::from_args(&cli.global) {
         Ok(settings) => settings,
-        Err(e) => return report(&e, None),
+        Err(e) => {
+            let format = config::flag_format(&cli.global).unwrap_or(output::Format::Text);
+            return report(&e, Output { format });
+        }
     };
     match run(&cli.command, &settings) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => report(&e, Some(&settings)),
+        Err(e) => report(&e, settings.output),
     }
 }
 
@@ -85,15 +89,13 @@ fn run(command: &Command, settings: &Settings) -> Result<()> {
 
 /// One line on stderr (plus a hint line), the JSON error document in JSON
 /// mode, and the exit code of the error's kind.
-fn report(error: &Error, settings: Option<&Settings>) -> ExitCode {
+fn report(error: &Error, output: Output) -> ExitCode {
     let message = output::sanitize(&error.message).replace('\n', " ");
     eprintln!("xmppctl: {message}");
     if let Some(hint) = &error.hint {
         diag::hint(hint);
     }
-    if let Some(settings) = settings {
-        settings.output.error(error);
-    }
+    output.error(error);
     ExitCode::from(error.kind.exit_code())
 }
 

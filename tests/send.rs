@@ -7,7 +7,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use common::{
-    FakeServer, Prosody, assert_failure, assert_success, json_lines, refused_port, xmppctl,
+    FakeServer, Prosody, assert_failure, assert_success, json, json_lines, refused_port, xmppctl,
 };
 use serde_json::Value;
 
@@ -587,6 +587,21 @@ fn a_silent_server_times_out_with_exit_8() {
 }
 
 #[test]
+fn each_connection_attempt_has_its_own_deadline() {
+    let fake = FakeServer::silent();
+    let output = xmppctl()
+        .args(["--jid", "alice@xmppctl.test", "--server", &fake.addr()])
+        .args(["--connect-timeout", "1", "--timeout", "30"])
+        .env("XMPPCTL_PASSWORD", "x")
+        .args(["send", "bob@xmppctl.test", "hi"])
+        .output()
+        .unwrap();
+    assert_failure(&output, 8, "--connect-timeout");
+    // A stall is not a transient failure: no second attempt.
+    assert_eq!(fake.connections(), 1);
+}
+
+#[test]
 fn stream_errors_are_reported_with_their_condition() {
     let fake = FakeServer::stream_error("host-unknown");
     let output = xmppctl()
@@ -618,4 +633,13 @@ fn json_mode_failures_also_print_an_error_document() {
     let document: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(document["error"]["code"], 4);
     assert_eq!(document["error"]["kind"], "network");
+
+    // Also when the failure is the config file itself.
+    let output = xmppctl()
+        .args(["--json", "--config", "/nonexistent/config.toml", "ping"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(3));
+    let document = json(&output);
+    assert_eq!(document["error"]["kind"], "config");
 }
