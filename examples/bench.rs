@@ -72,8 +72,9 @@ fn send_peak_rss_kib(prosody: &Prosody) -> i64 {
     usage.ru_maxrss
 }
 
-/// Times the client waited for the server after the TLS handshake: each
-/// switch from sending to receiving in the `-vv` trace is one round trip.
+/// Times the client waited for the server until the message was
+/// acknowledged: each switch from sending to receiving in the `-vv` trace
+/// is one round trip (the TLS handshake is not in the trace).
 fn round_trips(trace: &str) -> usize {
     let mut trips = 0;
     let mut last_sent = false;
@@ -85,6 +86,9 @@ fn round_trips(trace: &str) -> usize {
                 trips += 1;
             }
             last_sent = false;
+            if line.starts_with("xmppctl: recv <a xmlns='urn:xmpp:sm:3'") {
+                break;
+            }
         }
     }
     trips
@@ -119,16 +123,21 @@ fn main() {
     }
     println!("time per send (one process each): {}", summary(per_send));
 
-    let traced = prosody
-        .cmd_as("alice")
-        .args(["-vv", "send", &bob, "traced"])
-        .output()
-        .expect("run xmppctl");
-    let trace = String::from_utf8_lossy(&traced.stderr);
-    println!(
-        "round trips per send: {} XMPP round trips after TCP connect, plus TLS handshake",
-        round_trips(&trace)
-    );
+    for (how, direct) in [("STARTTLS", false), ("direct TLS", true)] {
+        let mut command = if direct {
+            prosody.cmd_as_direct_tls("alice")
+        } else {
+            prosody.cmd_as("alice")
+        };
+        let traced = command
+            .args(["-vv", "send", &bob, "traced"])
+            .output()
+            .expect("run xmppctl");
+        println!(
+            "round trips until the ack ({how}): {} XMPP round trips after TCP connect, plus the TLS handshake",
+            round_trips(&String::from_utf8_lossy(&traced.stderr))
+        );
+    }
 
     let input: String = (0..lines).map(|i| format!("line {i}\n")).collect();
     let started = Instant::now();

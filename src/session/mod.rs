@@ -386,9 +386,9 @@ impl Session {
 
     async fn finish_close(&mut self) {
         diag::trace("send </stream:stream>");
-        if self.stream.shutdown().await.is_err() {
-            return;
-        }
+        // The server may have closed first (Prosody does on our footer);
+        // what it sent before that is still worth reading.
+        let _ = self.stream.shutdown().await;
         while let Some(item) = self.stream.next().await {
             match item {
                 Ok(element) => {
