@@ -43,16 +43,8 @@ fn summary(mut samples: Vec<f64>) -> String {
     reason = "reaped by wait4 below, which also reports its rusage"
 )]
 fn send_peak_rss_kib(prosody: &Prosody) -> i64 {
-    let child = std::process::Command::new(common::binary())
-        .env_clear()
-        .env("XMPPCTL_PASSWORD", prosody.password("alice"))
-        .args(["--jid", &prosody.jid("alice")])
-        .args([
-            "--server",
-            &format!("127.0.0.1:{}", prosody.starttls_port()),
-        ])
-        .arg("--ca-file")
-        .arg(prosody.ca_file())
+    let child = prosody
+        .spawnable_as("alice")
         .args(["send", &prosody.jid("bob"), "measured"])
         .spawn()
         .expect("run xmppctl");

@@ -4,7 +4,7 @@
 mod common;
 
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use common::{
     FakeServer, Prosody, assert_failure, assert_success, json, json_lines, refused_port, xmppctl,
@@ -161,17 +161,8 @@ fn lines_mode_delivers_a_thousand_messages_in_order() {
 #[test]
 fn lines_mode_sends_each_line_as_it_arrives() {
     let prosody = Prosody::start();
-    let mut sender = Command::new(env!("CARGO_BIN_EXE_xmppctl"))
-        .env_clear()
-        .env("XMPPCTL_PASSWORD", prosody.password("alice"))
-        .env("HOME", prosody.dir())
-        .args(["--jid", &prosody.jid("alice")])
-        .args([
-            "--server",
-            &format!("127.0.0.1:{}", prosody.starttls_port()),
-        ])
-        .arg("--ca-file")
-        .arg(prosody.ca_file())
+    let mut sender = prosody
+        .spawnable_as("alice")
         .args(["send", "--lines", "--json", &prosody.jid("bob")])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -338,33 +329,28 @@ fn config_accounts_and_password_sources_work() {
     )
     .unwrap();
     set_mode(&config, 0o600);
-    common::xmppctl_with_home(home.path())
-        .args([
+    let bob = prosody.jid("bob");
+    let password_cmd = format!("cat {}", password_file.display());
+    let runs: [&[&str]; 3] = [
+        &["-a", "alice", "send", &bob, "from alice's config"],
+        &["--account", "carol", "send", &bob, "from carol's config"],
+        // A password command, as for `pass show`.
+        &[
             "-a",
             "alice",
+            "--password-cmd",
+            &password_cmd,
             "send",
-            &prosody.jid("bob"),
-            "from alice's config",
-        ])
-        .assert()
-        .success();
-    common::xmppctl_with_home(home.path())
-        .args([
-            "--account",
-            "carol",
-            "send",
-            &prosody.jid("bob"),
-            "from carol's config",
-        ])
-        .assert()
-        .success();
-    // A password command, as for `pass show`.
-    common::xmppctl_with_home(home.path())
-        .args(["-a", "alice", "--password-cmd"])
-        .arg(format!("cat {}", password_file.display()))
-        .args(["send", &prosody.jid("bob"), "via password-cmd"])
-        .assert()
-        .success();
+            &bob,
+            "via password-cmd",
+        ],
+    ];
+    for args in runs {
+        common::xmppctl_with_home(home.path())
+            .args(args)
+            .assert()
+            .success();
+    }
     let bodies: Vec<String> = receive(&prosody, "bob", 3)
         .iter()
         .map(|m| m["body"].as_str().unwrap().to_string())

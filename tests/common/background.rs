@@ -2,7 +2,7 @@
 //! its output lines delivered on channels so tests can wait with deadlines.
 
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -18,17 +18,8 @@ pub struct Background {
 
 impl Background {
     pub fn start(prosody: &Prosody, user: &str, args: &[&str]) -> Background {
-        let mut child = Command::new(super::binary())
-            .env_clear()
-            .env("XMPPCTL_PASSWORD", prosody.password(user))
-            .env("HOME", prosody.dir())
-            .args(["--jid", &prosody.jid(user)])
-            .args([
-                "--server",
-                &format!("127.0.0.1:{}", prosody.starttls_port()),
-            ])
-            .arg("--ca-file")
-            .arg(prosody.ca_file())
+        let mut child = prosody
+            .spawnable_as(user)
             .arg("-v")
             .args(args)
             .stdout(Stdio::piped())

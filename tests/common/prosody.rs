@@ -198,6 +198,22 @@ impl Prosody {
         self.cmd_to_port(user, self.starttls_port)
     }
 
+    /// Like `cmd_as`, as a plain `std::process::Command` for a child that
+    /// runs alongside the test (spawned, piped, signalled).
+    pub fn spawnable_as(&self, user: &str) -> std::process::Command {
+        let mut cmd = Command::new(super::binary());
+        cmd.env_clear()
+            .env("HOME", self.fresh_home())
+            .env("XMPPCTL_PASSWORD", self.password(user))
+            .arg("--jid")
+            .arg(self.jid(user))
+            .arg("--server")
+            .arg(format!("127.0.0.1:{}", self.starttls_port))
+            .arg("--ca-file")
+            .arg(&self.ca_file);
+        cmd
+    }
+
     /// Like `cmd_as`, but to the direct-TLS port with `--tls direct`.
     pub fn cmd_as_direct_tls(&self, user: &str) -> assert_cmd::Command {
         let mut cmd = self.cmd_to_port(user, self.direct_tls_port);
