@@ -199,16 +199,21 @@ pub async fn run_items(args: &DiscoArgs, settings: &Settings) -> Result<()> {
         output.json_document(&records);
         return Ok(());
     }
-    let width = records.iter().map(|r| r.jid.len()).max().unwrap_or(0);
-    for record in &records {
-        let mut line = format!("{:width$}", record.jid);
-        if let Some(node) = &record.node {
-            line.push_str(&format!("  node={node}"));
-        }
-        if let Some(name) = &record.name {
-            line.push_str(&format!("  {name}"));
-        }
-        output.line(&sanitize(line.trim_end()));
+    let rows: Vec<[String; 3]> = records
+        .iter()
+        .map(|r| {
+            [
+                sanitize(&r.jid),
+                r.node
+                    .as_ref()
+                    .map(|n| sanitize(&format!("node={n}")))
+                    .unwrap_or_default(),
+                sanitize(r.name.as_deref().unwrap_or("")),
+            ]
+        })
+        .collect();
+    for line in crate::output::align(&rows) {
+        output.line(&line);
     }
     Ok(())
 }
