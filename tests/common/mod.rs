@@ -11,6 +11,7 @@ pub mod fake;
 pub mod outputs;
 pub mod ports;
 pub mod prosody;
+pub mod sasl_probe;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -22,6 +23,7 @@ pub use fake::FakeServer;
 pub use outputs::{assert_failure, assert_success, json, json_lines, run, text};
 pub use ports::refused_port;
 pub use prosody::{DOMAIN, MUC_SERVICE, Prosody, ProsodyOptions, USERS};
+pub use sasl_probe::SaslProbe;
 
 /// A safety net, not a test deadline: a hung `xmppctl` fails its test
 /// instead of stalling the whole run. Override with `.timeout(..)`.
