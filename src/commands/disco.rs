@@ -8,7 +8,7 @@ use xmpp_parsers::{
     iq::Iq,
     jid::Jid,
     minidom::Element,
-    rsm::SetQuery,
+    rsm::{SetQuery, SetResult},
     version::{VersionQuery, VersionResult},
 };
 
@@ -133,17 +133,26 @@ pub async fn items(
             node: item.node,
             name: item.name,
         }));
-        // Another page when the server paged, gave a cursor, and has more.
-        let next = page.rsm.and_then(|set| {
-            let more = set.count.is_none_or(|count| collected.len() < count);
-            set.last
-                .filter(|last| more && page_len > 0 && after.as_ref() != Some(last))
-        });
-        match next {
+        match next_page(page.rsm, collected.len(), page_len, after.as_deref()) {
             Some(last) => after = Some(last),
             None => return Ok(collected),
         }
     }
+}
+
+/// XEP-0059: the cursor for the next page, when the server paged, gave a
+/// cursor, has more than we collected, and the page moved us forward (a
+/// server repeating its cursor must not loop us forever).
+fn next_page(
+    set: Option<SetResult>,
+    collected: usize,
+    page_len: usize,
+    after: Option<&str>,
+) -> Option<String> {
+    let set = set?;
+    let more = set.count.is_none_or(|count| collected < count);
+    set.last
+        .filter(|last| more && page_len > 0 && after != Some(last.as_str()))
 }
 
 pub async fn run_info(args: &DiscoArgs, settings: &Settings) -> Result<()> {
@@ -259,4 +268,34 @@ pub async fn run_version(args: &VersionArgs, settings: &Settings) -> Result<()> 
         )));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(last: Option<&str>, count: Option<usize>) -> Option<SetResult> {
+        Some(SetResult {
+            first: None,
+            last: last.map(String::from),
+            count,
+        })
+    }
+
+    #[test]
+    fn follows_pages_until_the_server_has_no_more() {
+        assert_eq!(
+            next_page(set(Some("b"), Some(10)), 5, 5, None).as_deref(),
+            Some("b")
+        );
+        assert_eq!(
+            next_page(set(Some("c"), None), 10, 5, Some("b")).as_deref(),
+            Some("c")
+        );
+        // All collected, an empty page, a repeated cursor, or no paging.
+        assert_eq!(next_page(set(Some("b"), Some(5)), 5, 5, None), None);
+        assert_eq!(next_page(set(Some("b"), None), 5, 0, Some("a")), None);
+        assert_eq!(next_page(set(Some("b"), None), 5, 5, Some("b")), None);
+        assert_eq!(next_page(None, 5, 5, None), None);
+    }
 }
