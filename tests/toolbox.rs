@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{Background, FakeServer, Prosody, json, run, text, xmppctl};
+use common::{
+    Background, FakeServer, Prosody, assert_failure, json, json_lines, run, text, xmppctl,
+};
 use serde_json::Value;
 
 #[test]
@@ -103,6 +105,19 @@ fn an_error_answer_is_printed_then_exit_7() {
     );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.starts_with("xmppctl: IQ q1: "), "{stderr}");
+
+    // Several failures: one line counts them and names the first.
+    let two = "<iq type='get' to='nobody@xmppctl.test/x' id='q1'><query xmlns='jabber:iq:version'/></iq>\
+               <iq type='get' to='nobody@xmppctl.test/y' id='q2'><query xmlns='jabber:iq:version'/></iq>";
+    let output = prosody
+        .cmd_as("alice")
+        .args(["--json", "iq", "raw", "--lines", two])
+        .output()
+        .unwrap();
+    assert_failure(&output, 7, "2 IQs failed; first: IQ q1: ");
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 3, "two answers and the error object");
+    assert_eq!(lines[2]["error"]["kind"], "refused");
     assert!(
         stderr.contains("service-unavailable") || stderr.contains("item-not-found"),
         "{stderr}"

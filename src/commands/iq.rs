@@ -176,21 +176,20 @@ pub async fn run(args: &IqRawArgs, settings: &Settings) -> Result<()> {
     let answers = session.await_responses(&waiting).await?;
     session.close().await?;
     print_answers(&answers, args.lines, settings.output);
-    let failures: Vec<Error> = answers
+    let mut failures = answers
         .iter()
         .filter(|a| a.attr("type") == Some("error"))
-        .map(|a| conditions::stanza_error(format!("IQ {}", a.attr("id").unwrap_or("")), a))
-        .collect();
-    match failures.len() {
-        0 => Ok(()),
-        1 => Err(failures.into_iter().next().expect("one failure")),
-        n => {
-            let first = failures.into_iter().next().expect("failures");
-            Err(
-                Error::refused(format!("{n} IQs failed; first: {}", first.message))
-                    .with_condition(first.condition.unwrap_or_default()),
-            )
-        }
+        .map(|a| conditions::stanza_error(format!("IQ {}", a.attr("id").unwrap_or("")), a));
+    let Some(first) = failures.next() else {
+        return Ok(());
+    };
+    // One line names the first failure; the others are in the output.
+    match failures.count() {
+        0 => Err(first),
+        more => Err(Error {
+            message: format!("{} IQs failed; first: {}", more + 1, first.message),
+            ..first
+        }),
     }
 }
 
