@@ -82,15 +82,15 @@ pub struct GlobalArgs {
     #[arg(short = 'j', long, global = true, value_name = "JID", env = ENV_JID, hide_env = true, help_heading = "Account")]
     pub jid: Option<String>,
 
-    /// Use the named [accounts.NAME] section of the config file
+    /// Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]
     #[arg(short = 'a', long, global = true, value_name = "NAME", env = ENV_ACCOUNT, hide_env = true, help_heading = "Account")]
     pub account: Option<String>,
 
-    /// Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml]
+    /// Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]
     #[arg(long, global = true, value_name = "PATH", env = ENV_CONFIG, hide_env = true, help_heading = "Account")]
     pub config: Option<PathBuf>,
 
-    /// Read the password from the first line of this file
+    /// Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)
     #[arg(long, global = true, value_name = "PATH", help_heading = "Account")]
     pub password_file: Option<PathBuf>,
 
