@@ -588,6 +588,31 @@ fn each_connection_attempt_has_its_own_deadline() {
 }
 
 #[test]
+fn an_endless_element_is_cut_off_instead_of_filling_memory() {
+    let mut flood = format!(
+        "{}<stream:features><x xmlns='urn:example:flood'>",
+        common::fake::STREAM_HEADER
+    )
+    .into_bytes();
+    flood.resize(flood.len() + 20 * 1024 * 1024, b'a');
+    let fake = FakeServer::replying(&flood, false);
+    let output = xmppctl()
+        .args([
+            "--jid",
+            "alice@xmppctl.test",
+            "--retry",
+            "0",
+            "--server",
+            &fake.addr(),
+        ])
+        .env("XMPPCTL_PASSWORD", "x")
+        .args(["send", "bob@xmppctl.test", "hi"])
+        .output()
+        .unwrap();
+    assert_failure(&output, 4, "more than 16 MiB without completing an element");
+}
+
+#[test]
 fn stream_errors_are_reported_with_their_condition() {
     let fake = FakeServer::stream_error("host-unknown");
     let output = xmppctl()

@@ -27,12 +27,15 @@ use xmpp_parsers::{minidom::Element, stream_features::StreamFeatures};
 
 use crate::diag;
 use crate::error::{Error, Result};
+use crate::session::budget::{Budget, Budgeted};
 use crate::session::conditions;
 use crate::session::quickack::QuickAck;
 use crate::session::resolve::{Endpoint, socket_addrs};
 use crate::session::tls::{handshake_error, io_reason};
 
-pub type TlsIo = BufStream<TlsStream<QuickAck>>;
+/// The TCP connection: quick ACKs, and a cap on unfinished elements.
+pub type Transport = Budgeted<QuickAck>;
+pub type TlsIo = BufStream<TlsStream<Transport>>;
 /// The stream every session runs on: raw elements, typed on demand.
 pub type XmlIo = XmlStream<TlsIo, Element>;
 
@@ -70,7 +73,7 @@ pub fn stream_header(domain: &str) -> StreamHeader<'_> {
 }
 
 /// Open a TCP connection to the first address of the endpoint that answers.
-pub async fn tcp_connect(endpoint: &Endpoint) -> Result<(QuickAck, SocketAddr)> {
+pub async fn tcp_connect(endpoint: &Endpoint, budget: &Budget) -> Result<(Transport, SocketAddr)> {
     let started = Instant::now();
     let addrs = socket_addrs(endpoint).await?;
     let mut last_error = None;
@@ -86,7 +89,7 @@ pub async fn tcp_connect(endpoint: &Endpoint) -> Result<(QuickAck, SocketAddr)> 
                     "connected to {endpoint}{at} in {} ms",
                     started.elapsed().as_millis()
                 ));
-                return Ok((QuickAck::new(tcp), addr));
+                return Ok((Budgeted::new(QuickAck::new(tcp), budget.clone()), addr));
             }
             Err(e) => {
                 diag::phase(format_args!("cannot connect to {addr}: {}", io_reason(&e)));
@@ -115,7 +118,7 @@ fn connect_error(endpoint: &Endpoint, addr: SocketAddr, e: &io::Error) -> Error 
 
 /// TLS and stream start on an open TCP connection.
 pub async fn encrypt(
-    tcp: QuickAck,
+    tcp: Transport,
     endpoint: &Endpoint,
     domain: &str,
     tls: Arc<ClientConfig>,
@@ -170,9 +173,9 @@ fn tls_version_name(version: Option<ProtocolVersion>) -> &'static str {
 
 /// The plain-text prelude of RFC 6120 section 5: stream, features,
 /// `<starttls/>`, `<proceed/>`; then the bare TCP stream for the handshake.
-async fn starttls(tcp: QuickAck, endpoint: &Endpoint, domain: &str) -> Result<QuickAck> {
+async fn starttls(tcp: Transport, endpoint: &Endpoint, domain: &str) -> Result<Transport> {
     let pending = open_stream(BufStream::new(tcp), endpoint, domain).await?;
-    let (features, mut stream): (_, XmlStream<BufStream<QuickAck>, Element>) =
+    let (features, mut stream): (_, XmlStream<BufStream<Transport>, Element>) =
         receive_features(pending, endpoint).await?;
     if !features.can_starttls() {
         return Err(Error::tls(format!(

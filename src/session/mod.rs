@@ -6,6 +6,7 @@
 //! downgrade SASL to PLAIN, so this layer drives its `xmlstream` itself and
 //! keeps every element as a raw `Element` (typed on demand by the caller).
 
+mod budget;
 pub mod conditions;
 pub mod connect;
 mod quickack;
@@ -35,6 +36,7 @@ use crate::diag;
 use crate::error::{Error, Result};
 use crate::secret::Password;
 use crate::xml;
+use budget::Budget;
 use connect::{NS_CLIENT, XmlIo};
 use resolve::{ServerAddr, TlsMode};
 use tls::TrustSettings;
@@ -100,6 +102,7 @@ enum StreamManagement {
 
 pub struct Session {
     stream: XmlIo,
+    budget: Budget,
     jid: FullJid,
     sm: StreamManagement,
     /// Stanzas read while waiting for something else, in arrival order.
@@ -413,6 +416,7 @@ impl Session {
             match timeout_at(until.into(), self.stream.next()).await {
                 Err(_) => return Ok(None),
                 Ok(Some(Ok(element))) => {
+                    self.budget.reset();
                     diag::xml("recv", &element);
                     return Ok(Some(element));
                 }
@@ -636,9 +640,10 @@ async fn establish(settings: &SessionSettings, phase: &mut &'static str) -> Resu
     *phase = "resolving the server";
     let endpoints = resolve::endpoints(domain, settings.server.as_ref(), settings.tls_mode).await?;
     let mut last_error = None;
+    let budget = Budget::default();
     for endpoint in &endpoints {
         *phase = "connecting";
-        let (tcp, _) = match connect::tcp_connect(endpoint).await {
+        let (tcp, _) = match connect::tcp_connect(endpoint, &budget).await {
             Ok(connected) => connected,
             Err(e) if e.transient => {
                 last_error = Some(e);
@@ -649,7 +654,7 @@ async fn establish(settings: &SessionSettings, phase: &mut &'static str) -> Resu
         *phase = "waiting for the server to start TLS and the stream";
         let encrypted = connect::encrypt(tcp, endpoint, domain, tls_config.clone()).await?;
         *phase = "authenticating";
-        return login(settings, encrypted, phase).await;
+        return login(settings, encrypted, budget, phase).await;
     }
     Err(last_error
         .unwrap_or_else(|| Error::network(format!("no address to connect to for {domain}"))))
@@ -658,6 +663,7 @@ async fn establish(settings: &SessionSettings, phase: &mut &'static str) -> Resu
 async fn login(
     settings: &SessionSettings,
     encrypted: connect::Encrypted,
+    budget: Budget,
     phase: &mut &'static str,
 ) -> Result<Session> {
     let connect::Encrypted {
@@ -697,6 +703,7 @@ async fn login(
     let started = Instant::now();
     let mut session = Session {
         stream,
+        budget,
         jid: FullJid::from_parts(
             settings.jid.node(),
             settings.jid.domain(),
