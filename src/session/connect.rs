@@ -30,7 +30,7 @@ use crate::error::{Error, Result};
 use crate::session::budget::{Budget, Budgeted};
 use crate::session::conditions;
 use crate::session::quickack::QuickAck;
-use crate::session::resolve::{Endpoint, socket_addrs};
+use crate::session::resolve::{self, Endpoint, socket_addrs};
 use crate::session::tls::{handshake_error, io_reason};
 
 /// The TCP connection: quick ACKs, and a cap on unfinished elements.
@@ -117,6 +117,8 @@ fn connect_error(endpoint: &Endpoint, addr: SocketAddr, e: &io::Error) -> Error 
 }
 
 /// TLS and stream start on an open TCP connection.
+/// `domain` is the JID's domain as the stream names it; the certificate is
+/// checked against its ASCII (IDNA) form.
 pub async fn encrypt(
     tcp: Transport,
     endpoint: &Endpoint,
@@ -129,7 +131,7 @@ pub async fn encrypt(
         starttls(tcp, endpoint, domain).await?
     };
     let started = Instant::now();
-    let server_name = ServerName::try_from(domain.to_string())
+    let server_name = ServerName::try_from(resolve::ascii_domain(domain)?)
         .map_err(|_| Error::usage(format!("{domain} is not a valid server name for TLS")))?;
     let tls_stream = TlsConnector::from(tls)
         .connect(server_name, tcp)

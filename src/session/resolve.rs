@@ -90,12 +90,20 @@ impl std::fmt::Display for Endpoint {
 const STARTTLS_PORT: u16 = 5222;
 const DIRECT_TLS_PORT: u16 = 5223;
 
+/// The ASCII form (IDNA A-labels) of a domain, as DNS and certificates
+/// spell it: `münchen.example` is `xn--mnchen-3ya.example`.
+pub fn ascii_domain(domain: &str) -> Result<String> {
+    idna::domain_to_ascii(domain)
+        .map_err(|_| Error::usage(format!("{domain} is not a valid domain name")))
+}
+
 /// The endpoints to try, best first.
 pub async fn endpoints(
     domain: &str,
     server: Option<&ServerAddr>,
     mode: TlsMode,
 ) -> Result<Vec<Endpoint>> {
+    let domain = &ascii_domain(domain)?;
     if let Some(server) = server {
         let direct_tls = mode == TlsMode::Direct;
         let default_port = if direct_tls {
@@ -103,8 +111,13 @@ pub async fn endpoints(
         } else {
             STARTTLS_PORT
         };
+        let host = if server.host.parse::<std::net::IpAddr>().is_ok() {
+            server.host.clone()
+        } else {
+            ascii_domain(&server.host)?
+        };
         return Ok(vec![Endpoint {
-            host: server.host.clone(),
+            host,
             port: server.port.unwrap_or(default_port),
             direct_tls,
         }]);
@@ -283,6 +296,15 @@ mod tests {
             .collect();
         hosts.sort();
         assert_eq!(hosts, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn international_domains_use_their_ascii_form() {
+        assert_eq!(
+            ascii_domain("münchen.example").unwrap(),
+            "xn--mnchen-3ya.example"
+        );
+        assert_eq!(ascii_domain("Example.ORG").unwrap(), "example.org");
     }
 
     #[test]
