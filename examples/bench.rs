@@ -64,28 +64,6 @@ fn send_peak_rss_kib(prosody: &Prosody) -> i64 {
     usage.ru_maxrss
 }
 
-/// Times the client waited for the server until the message was
-/// acknowledged: each switch from sending to receiving in the `-vv` trace
-/// is one round trip (the TLS handshake is not in the trace).
-fn round_trips(trace: &str) -> usize {
-    let mut trips = 0;
-    let mut last_sent = false;
-    for line in trace.lines() {
-        if line.starts_with("xmppctl: send ") {
-            last_sent = true;
-        } else if line.starts_with("xmppctl: recv ") {
-            if last_sent {
-                trips += 1;
-            }
-            last_sent = false;
-            if line.starts_with("xmppctl: recv <a xmlns='urn:xmpp:sm:3'") {
-                break;
-            }
-        }
-    }
-    trips
-}
-
 fn main() {
     let runs = arg("--runs", 20);
     let lines = arg("--lines", 1000);
@@ -127,7 +105,7 @@ fn main() {
             .expect("run xmppctl");
         println!(
             "round trips until the ack ({how}): {} XMPP round trips after TCP connect, plus the TLS handshake",
-            round_trips(&String::from_utf8_lossy(&traced.stderr))
+            common::round_trips(&String::from_utf8_lossy(&traced.stderr))
         );
     }
 

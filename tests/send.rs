@@ -182,6 +182,26 @@ fn lines_mode_sends_each_line_as_it_arrives() {
 }
 
 #[test]
+fn negotiation_is_pipelined() {
+    let prosody = Prosody::start();
+    // STARTTLS rides with the first header, bind with the header after
+    // authentication, stream management with the message: 6 round trips
+    // until the server acknowledges, 5 with direct TLS.
+    for (mut command, expected) in [
+        (prosody.cmd_as("alice"), 6),
+        (prosody.cmd_as_direct_tls("alice"), 5),
+    ] {
+        let output = command
+            .args(["-vv", "send", &prosody.jid("bob"), "counted"])
+            .output()
+            .unwrap();
+        assert_success(&output);
+        let trace = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(common::round_trips(&trace), expected, "{trace}");
+    }
+}
+
+#[test]
 fn dry_run_prints_the_stanza_without_connecting() {
     let output = xmppctl()
         .args(["--jid", "alice@xmppctl.test", "--server"])

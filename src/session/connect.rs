@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use xmpp_parsers::ns;
 
-use futures::{SinkExt, StreamExt};
+use futures::StreamExt;
 use tokio::io::BufStream;
 use tokio::net::TcpStream;
 use tokio_rustls::{
@@ -29,13 +29,14 @@ use crate::diag;
 use crate::error::{Error, Result};
 use crate::session::budget::{Budget, Budgeted};
 use crate::session::conditions;
+use crate::session::pipeline::Pipelined;
 use crate::session::quickack::QuickAck;
 use crate::session::resolve::{self, Endpoint, socket_addrs};
 use crate::session::tls::{handshake_error, io_reason};
 
 /// The TCP connection: quick ACKs, and a cap on unfinished elements.
 pub type Transport = Budgeted<QuickAck>;
-pub type TlsIo = BufStream<TlsStream<Transport>>;
+pub type TlsIo = BufStream<Pipelined<TlsStream<Transport>>>;
 /// The stream every session runs on: raw elements, typed on demand.
 pub type XmlIo = XmlStream<TlsIo, Element>;
 
@@ -156,7 +157,8 @@ pub async fn encrypt(
             .ok(),
         _ => None,
     };
-    let pending = open_stream(BufStream::new(tls_stream), endpoint, domain).await?;
+    let io = BufStream::new(Pipelined::new(tls_stream));
+    let pending = open_stream(io, endpoint, domain, None).await?;
     let (features, stream) = receive_features(pending, endpoint).await?;
     Ok(Encrypted {
         stream,
@@ -175,21 +177,19 @@ fn tls_version_name(version: Option<ProtocolVersion>) -> &'static str {
 
 /// The plain-text prelude of RFC 6120 section 5: stream, features,
 /// `<starttls/>`, `<proceed/>`; then the bare TCP stream for the handshake.
+/// `<starttls/>` goes out with the stream header: a server that offers no
+/// STARTTLS gets nothing more from us either way.
 async fn starttls(tcp: Transport, endpoint: &Endpoint, domain: &str) -> Result<Transport> {
-    let pending = open_stream(BufStream::new(tcp), endpoint, domain).await?;
-    let (features, mut stream): (_, XmlStream<BufStream<Transport>, Element>) =
+    let request = Element::builder("starttls", ns::TLS).build();
+    let io = BufStream::new(Pipelined::new(tcp));
+    let pending = open_stream(io, endpoint, domain, Some(&request)).await?;
+    let (features, mut stream): (_, XmlStream<BufStream<Pipelined<Transport>>, Element>) =
         receive_features(pending, endpoint).await?;
     if !features.can_starttls() {
         return Err(Error::tls(format!(
             "{endpoint} offers no STARTTLS; xmppctl never authenticates without TLS"
         )));
     }
-    let request = Element::builder("starttls", ns::TLS).build();
-    diag::xml("send", &request);
-    stream
-        .send(&request)
-        .await
-        .map_err(|e| lost(endpoint, "during STARTTLS", &e))?;
     match stream.next().await {
         Some(Ok(answer)) => {
             diag::xml("recv", &answer);
@@ -208,18 +208,23 @@ async fn starttls(tcp: Transport, endpoint: &Endpoint, domain: &str) -> Result<T
             )));
         }
     }
-    Ok(stream.into_inner().into_inner())
+    Ok(stream.into_inner().into_inner().into_inner())
 }
 
-async fn open_stream<Io>(
-    io: Io,
+/// Open the stream; `ride_along` is sent right after the header.
+async fn open_stream<S>(
+    io: BufStream<Pipelined<S>>,
     endpoint: &Endpoint,
     domain: &str,
-) -> Result<PendingFeaturesRecv<Io>>
+    ride_along: Option<&Element>,
+) -> Result<PendingFeaturesRecv<BufStream<Pipelined<S>>>>
 where
-    Io: tokio::io::AsyncBufRead + tokio::io::AsyncWrite + Unpin,
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
 {
     trace_stream_open(domain);
+    if let Some(element) = ride_along {
+        io.get_ref().queue(element);
+    }
     let pending = initiate_stream(io, NS_CLIENT, stream_header(domain), stream_timeouts())
         .await
         .map_err(|e| stream_start_error(endpoint, &e))?;
@@ -265,9 +270,14 @@ where
 }
 
 /// RFC 6120 6.4.6: after authentication the stream starts over, on the
-/// same connection.
-pub async fn restart(stream: XmlIo, domain: &str) -> Result<(StreamFeatures, XmlIo)> {
+/// same connection; `ride_along` (the bind request) goes out with the header.
+pub async fn restart(
+    stream: XmlIo,
+    domain: &str,
+    ride_along: &Element,
+) -> Result<(StreamFeatures, XmlIo)> {
     trace_stream_open(domain);
+    stream.get_stream().get_ref().queue(ride_along);
     let lost = |e: &io::Error| {
         Error::network(format!(
             "connection lost after authentication: {}",

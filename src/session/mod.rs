@@ -9,6 +9,7 @@
 mod budget;
 pub mod conditions;
 pub mod connect;
+mod pipeline;
 mod quickack;
 pub mod resolve;
 pub mod sasl;
@@ -694,7 +695,18 @@ async fn login(
     ));
 
     *phase = "restarting the stream after authentication";
-    let (features, stream) = connect::restart(stream, settings.jid.domain().as_str()).await?;
+    let resource = xmpp_parsers::jid::ResourcePart::new(&settings.resource)
+        .map_err(|e| Error::usage(format!("invalid resource {:?}: {e}", settings.resource)))?;
+    let id_prefix = format!("{:08x}-", rand::random::<u32>());
+    let bind_id = format!("{id_prefix}1");
+    // Every server binds after authentication (RFC 6120 7), so the request
+    // goes out with the stream header instead of a round trip later.
+    let bind = Iq::from_set(
+        bind_id.clone(),
+        BindQuery::new(Some(settings.resource.clone())),
+    );
+    let (features, stream) =
+        connect::restart(stream, settings.jid.domain().as_str(), &bind.into()).await?;
     if !features.can_bind() {
         return Err(Error::refused("the server offers no resource binding"));
     }
@@ -704,51 +716,13 @@ async fn login(
     let mut session = Session {
         stream,
         budget,
-        jid: FullJid::from_parts(
-            settings.jid.node(),
-            settings.jid.domain(),
-            &xmpp_parsers::jid::ResourcePart::new(&settings.resource).map_err(|e| {
-                Error::usage(format!("invalid resource {:?}: {e}", settings.resource))
-            })?,
-        ),
+        jid: FullJid::from_parts(settings.jid.node(), settings.jid.domain(), &resource),
         sm: StreamManagement::Off,
         inbox: VecDeque::new(),
         deadline: settings.deadline,
-        id_prefix: format!("{:08x}-", rand::random::<u32>()),
-        next_id: 0,
+        id_prefix,
+        next_id: 1,
     };
-    let bind_id = session.new_id();
-    session
-        .feed(
-            Iq::from_set(
-                bind_id.clone(),
-                BindQuery::new(Some(settings.resource.clone())),
-            )
-            .into(),
-        )
-        .await?;
-    let legacy_session = features
-        .others
-        .iter()
-        .any(|f| f.is("session", NS_SESSION) && !f.has_child("optional", NS_SESSION));
-    let session_id = session.new_id();
-    if legacy_session {
-        let iq = Iq::Set {
-            from: None,
-            to: None,
-            id: session_id.clone(),
-            payload: Element::builder("session", NS_SESSION).build(),
-        };
-        session.feed(iq.into()).await?;
-    }
-    if features.stream_management.is_some() {
-        // Pipelined after bind: the ack at the end replaces a ping.
-        session
-            .feed(Element::builder("enable", ns::SM).build())
-            .await?;
-        session.sm = StreamManagement::Requested { sent: 0 };
-    }
-    session.flush().await?;
     let bound = session.await_response(&bind_id, None).await?;
     if bound.attr("type") == Some("error") {
         return Err(conditions::stanza_error("resource binding failed", &bound));
@@ -765,14 +739,28 @@ async fn login(
         session.jid,
         started.elapsed().as_millis()
     ));
+    let legacy_session = features
+        .others
+        .iter()
+        .any(|f| f.is("session", NS_SESSION) && !f.has_child("optional", NS_SESSION));
     if legacy_session {
-        let answer = session.await_response(&session_id, None).await?;
-        if answer.attr("type") == Some("error") {
-            return Err(conditions::stanza_error(
-                "session establishment failed",
-                &answer,
-            ));
-        }
+        let id = session.new_id();
+        let payload = Element::builder("session", NS_SESSION).build();
+        let iq = Iq::Set {
+            from: None,
+            to: None,
+            id,
+            payload,
+        };
+        session.query(iq, "session establishment").await?;
+    }
+    if features.stream_management.is_some() {
+        // Not flushed: it goes out with the command's first stanzas, and
+        // the ack after them replaces a ping.
+        session
+            .feed(Element::builder("enable", ns::SM).build())
+            .await?;
+        session.sm = StreamManagement::Requested { sent: 0 };
     }
     Ok(session)
 }

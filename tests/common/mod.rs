@@ -20,7 +20,7 @@ use std::time::Duration;
 pub use background::Background;
 pub use certs::CertSpec;
 pub use fake::FakeServer;
-pub use outputs::{assert_failure, assert_success, json, json_lines, run, text};
+pub use outputs::{assert_failure, assert_success, json, json_lines, round_trips, run, text};
 pub use ports::refused_port;
 pub use prosody::{DOMAIN, MUC_SERVICE, Prosody, ProsodyOptions, USERS};
 pub use sasl_probe::SaslProbe;

@@ -62,3 +62,25 @@ pub fn json_lines(output: &Output) -> Vec<Value> {
 pub fn text(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("UTF-8 stdout")
 }
+
+/// Times the client waited for the server until the message was
+/// acknowledged: each switch from sending to receiving in the `-vv` trace
+/// is one round trip (the TLS handshake is not in the trace).
+pub fn round_trips(trace: &str) -> usize {
+    let mut trips = 0;
+    let mut last_sent = false;
+    for line in trace.lines() {
+        if line.starts_with("xmppctl: send ") {
+            last_sent = true;
+        } else if line.starts_with("xmppctl: recv ") {
+            if last_sent {
+                trips += 1;
+            }
+            last_sent = false;
+            if line.starts_with("xmppctl: recv <a xmlns='urn:xmpp:sm:3'") {
+                break;
+            }
+        }
+    }
+    trips
+}
