@@ -7,7 +7,7 @@
 
 use std::io;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::task::{Context, Poll};
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
@@ -17,14 +17,15 @@ use crate::diag;
 
 pub struct Pipelined<S> {
     inner: S,
-    queued: Arc<Mutex<Vec<u8>>>,
+    /// Behind a lock only because the stream above lends out `&` access.
+    queued: Mutex<Vec<u8>>,
 }
 
 impl<S> Pipelined<S> {
     pub fn new(inner: S) -> Self {
         Pipelined {
             inner,
-            queued: Arc::default(),
+            queued: Mutex::default(),
         }
     }
 
