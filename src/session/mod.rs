@@ -6,31 +6,29 @@
 //! downgrade SASL to PLAIN, so this layer drives its `xmlstream` itself and
 //! keeps every element as a raw `Element` (typed on demand by the caller).
 
+mod answers;
 mod budget;
 pub mod conditions;
 pub mod connect;
+mod login;
 mod pipeline;
 mod quickack;
 pub mod resolve;
 pub mod sasl;
 pub mod tls;
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 use std::time::{Duration, Instant};
-use xmpp_parsers::ns;
 
 use futures::{SinkExt, StreamExt};
 use tokio::time::timeout_at;
 use tokio_xmpp::xmlstream::ReadError;
 use xmpp_parsers::{
-    bind::{BindQuery, BindResponse},
-    disco::{DiscoInfoResult, Identity},
     iq::Iq,
     jid::{BareJid, FullJid, Jid},
     minidom::Element,
+    ns,
     ping::Ping,
-    stanza_error::{DefinedCondition, ErrorType, StanzaError},
-    version::VersionResult,
 };
 
 use crate::diag;
@@ -41,8 +39,6 @@ use budget::Budget;
 use connect::{NS_CLIENT, XmlIo};
 use resolve::{ServerAddr, TlsMode};
 use tls::TrustSettings;
-
-const NS_SESSION: &str = "urn:ietf:params:xml:ns:xmpp-session";
 
 /// How long a polite close may wait for the server's `</stream:stream>`.
 const CLOSE_GRACE: Duration = Duration::from_secs(2);
@@ -124,11 +120,15 @@ impl Session {
                 .deadline
                 .min(Instant::now() + settings.connect_timeout);
             let mut phase = "resolving the server";
-            let result = timeout_at(attempt_deadline.into(), establish(settings, &mut phase)).await;
+            let result = timeout_at(
+                attempt_deadline.into(),
+                login::establish(settings, &mut phase),
+            )
+            .await;
             let error = match result {
                 Ok(Ok(session)) => return Ok(session),
                 Ok(Err(e)) => e,
-                Err(_) => deadline_error(settings, attempt_deadline, phase),
+                Err(_) => login::deadline_error(settings, attempt_deadline, phase),
             };
             let retry_at = Instant::now() + backoff;
             if !error.transient || attempt >= settings.retry || retry_at >= settings.deadline {
@@ -497,60 +497,6 @@ impl Session {
         }
         Ok(())
     }
-
-    /// RFC 6120 8.4: every IQ get/set gets an answer. xmppctl answers pings
-    /// (so servers keep it), disco#info and version; roster pushes from our
-    /// own account are acknowledged; anything else is service-unavailable.
-    async fn answer_request(&mut self, request: &Element) -> Result<()> {
-        let Ok(iq) = Iq::try_from(request.clone()) else {
-            return Ok(());
-        };
-        let (from, id, payload) = match &iq {
-            Iq::Get {
-                from, id, payload, ..
-            }
-            | Iq::Set {
-                from, id, payload, ..
-            } => (from.clone(), id.clone(), payload),
-            _ => return Ok(()),
-        };
-        let is_get = matches!(iq, Iq::Get { .. });
-        let from_own_account = from
-            .as_ref()
-            .is_none_or(|f| f.to_bare() == self.jid.to_bare());
-        let answer = if is_get && payload.is("ping", ns::PING) {
-            Iq::from_result(id, None::<DiscoInfoResult>)
-        } else if is_get && payload.is("query", ns::DISCO_INFO) {
-            Iq::from_result(id, Some(own_disco_info()))
-        } else if is_get && payload.is("query", ns::VERSION) {
-            Iq::from_result(
-                id,
-                Some(VersionResult {
-                    name: "xmppctl".into(),
-                    version: env!("CARGO_PKG_VERSION").into(),
-                    os: None,
-                }),
-            )
-        } else if !is_get && payload.is("query", ns::ROSTER) && from_own_account {
-            Iq::from_result(id, None::<DiscoInfoResult>)
-        } else {
-            Iq::from_error(
-                id,
-                StanzaError {
-                    type_: ErrorType::Cancel,
-                    by: None,
-                    defined_condition: DefinedCondition::ServiceUnavailable,
-                    texts: BTreeMap::new(),
-                    other: None,
-                },
-            )
-        };
-        let answer = match from {
-            Some(from) => answer.with_to(from),
-            None => answer,
-        };
-        self.send(answer.into()).await
-    }
 }
 
 /// XEP-0198 `<a h='…'/>`: how many stanzas we have handled.
@@ -558,19 +504,6 @@ fn sm_ack(received: u32) -> Element {
     let mut ack = Element::builder("a", ns::SM).build();
     xml::set_attr(&mut ack, "h", received.to_string());
     ack
-}
-
-/// What xmppctl says it is when asked (XEP-0030).
-fn own_disco_info() -> DiscoInfoResult {
-    DiscoInfoResult {
-        node: None,
-        identities: vec![Identity::new("client", "console", "en", "xmppctl")],
-        features: [ns::DISCO_INFO, ns::PING, ns::VERSION, ns::RECEIPTS]
-            .into_iter()
-            .map(String::from)
-            .collect(),
-        extensions: Vec::new(),
-    }
 }
 
 fn is_stanza(element: &Element) -> bool {
@@ -613,154 +546,4 @@ fn write_stalled() -> Error {
 
 fn lost(when: &str, e: &std::io::Error) -> Error {
     Error::network(format!("connection lost {when}: {}", tls::io_reason(e)))
-}
-
-fn deadline_error(settings: &SessionSettings, attempt_deadline: Instant, phase: &str) -> Error {
-    if attempt_deadline >= settings.deadline {
-        Error::timeout(format!("timed out {phase}"))
-            .with_hint("raise the deadline with --timeout SECS")
-    } else {
-        Error::timeout(format!(
-            "no progress within --connect-timeout {} s while {phase}",
-            settings.connect_timeout.as_secs_f64()
-        ))
-        .with_hint("is the server up and is this its XMPP port?")
-    }
-}
-
-/// One connection attempt: every endpoint in turn until one answers, then
-/// TLS, authentication, resource binding and (pipelined) stream management.
-async fn establish(settings: &SessionSettings, phase: &mut &'static str) -> Result<Session> {
-    let domain = settings.jid.domain().as_str();
-    let tls_config = tls::client_config(&settings.trust)?;
-    if settings.trust.insecure {
-        diag::warn(
-            "--insecure: the server's certificate is not verified; anyone on the path can read this session",
-        );
-    }
-    *phase = "resolving the server";
-    let endpoints = resolve::endpoints(domain, settings.server.as_ref(), settings.tls_mode).await?;
-    let mut last_error = None;
-    let budget = Budget::default();
-    for endpoint in &endpoints {
-        *phase = "connecting";
-        let (tcp, _) = match connect::tcp_connect(endpoint, &budget).await {
-            Ok(connected) => connected,
-            Err(e) if e.transient => {
-                last_error = Some(e);
-                continue;
-            }
-            Err(e) => return Err(e),
-        };
-        *phase = "waiting for the server to start TLS and the stream";
-        let encrypted = connect::encrypt(tcp, endpoint, domain, tls_config.clone()).await?;
-        *phase = "authenticating";
-        return login(settings, encrypted, budget, phase).await;
-    }
-    Err(last_error
-        .unwrap_or_else(|| Error::network(format!("no address to connect to for {domain}"))))
-}
-
-async fn login(
-    settings: &SessionSettings,
-    encrypted: connect::Encrypted,
-    budget: Budget,
-    phase: &mut &'static str,
-) -> Result<Session> {
-    let connect::Encrypted {
-        mut stream,
-        features,
-        tls_exporter,
-    } = encrypted;
-    let started = Instant::now();
-    let username = settings.jid.node().map(|n| n.as_str()).ok_or_else(|| {
-        Error::usage(format!(
-            "{} has no local part; a JID like user@{} is needed to log in",
-            settings.jid, settings.jid
-        ))
-    })?;
-    let mechanism = sasl::authenticate(
-        &mut stream,
-        &features,
-        username,
-        &settings.password,
-        tls_exporter.as_deref(),
-    )
-    .await?;
-    diag::phase(format_args!(
-        "authenticated as {} with {} in {} ms",
-        settings.jid,
-        mechanism.name(),
-        started.elapsed().as_millis()
-    ));
-
-    *phase = "restarting the stream after authentication";
-    let resource = xmpp_parsers::jid::ResourcePart::new(&settings.resource)
-        .map_err(|e| Error::usage(format!("invalid resource {:?}: {e}", settings.resource)))?;
-    let id_prefix = format!("{:08x}-", rand::random::<u32>());
-    let bind_id = format!("{id_prefix}1");
-    // Every server binds after authentication (RFC 6120 7), so the request
-    // goes out with the stream header instead of a round trip later.
-    let bind = Iq::from_set(
-        bind_id.clone(),
-        BindQuery::new(Some(settings.resource.clone())),
-    );
-    let (features, stream) =
-        connect::restart(stream, settings.jid.domain().as_str(), &bind.into()).await?;
-    if !features.can_bind() {
-        return Err(Error::refused("the server offers no resource binding"));
-    }
-
-    *phase = "binding the resource";
-    let started = Instant::now();
-    let mut session = Session {
-        stream,
-        budget,
-        jid: FullJid::from_parts(settings.jid.node(), settings.jid.domain(), &resource),
-        sm: StreamManagement::Off,
-        inbox: VecDeque::new(),
-        deadline: settings.deadline,
-        id_prefix,
-        next_id: 1,
-    };
-    let bound = session.await_response(&bind_id, None).await?;
-    if bound.attr("type") == Some("error") {
-        return Err(conditions::stanza_error("resource binding failed", &bound));
-    }
-    let bound = bound
-        .children()
-        .next()
-        .cloned()
-        .and_then(|payload| BindResponse::try_from(payload).ok())
-        .ok_or_else(|| Error::refused("the server answered resource binding without a JID"))?;
-    session.jid = bound.into();
-    diag::phase(format_args!(
-        "bound {} in {} ms",
-        session.jid,
-        started.elapsed().as_millis()
-    ));
-    let legacy_session = features
-        .others
-        .iter()
-        .any(|f| f.is("session", NS_SESSION) && !f.has_child("optional", NS_SESSION));
-    if legacy_session {
-        let id = session.new_id();
-        let payload = Element::builder("session", NS_SESSION).build();
-        let iq = Iq::Set {
-            from: None,
-            to: None,
-            id,
-            payload,
-        };
-        session.query(iq, "session establishment").await?;
-    }
-    if features.stream_management.is_some() {
-        // Not flushed: it goes out with the command's first stanzas, and
-        // the ack after them replaces a ping.
-        session
-            .feed(Element::builder("enable", ns::SM).build())
-            .await?;
-        session.sm = StreamManagement::Requested { sent: 0 };
-    }
-    Ok(session)
 }

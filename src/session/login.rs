@@ -1,0 +1,177 @@
+//! One connection attempt, from resolving the server to a bound resource.
+
+use std::collections::VecDeque;
+use std::time::Instant;
+
+use xmpp_parsers::{
+    bind::{BindQuery, BindResponse},
+    iq::Iq,
+    jid::FullJid,
+    minidom::Element,
+    ns,
+};
+
+use super::budget::Budget;
+use super::{Session, SessionSettings, StreamManagement, conditions, connect, resolve, sasl, tls};
+use crate::diag;
+use crate::error::{Error, Result};
+
+/// RFC 3921 session establishment, still required by a few old servers.
+const NS_SESSION: &str = "urn:ietf:params:xml:ns:xmpp-session";
+
+pub(super) fn deadline_error(
+    settings: &SessionSettings,
+    attempt_deadline: Instant,
+    phase: &str,
+) -> Error {
+    if attempt_deadline >= settings.deadline {
+        Error::timeout(format!("timed out {phase}"))
+            .with_hint("raise the deadline with --timeout SECS")
+    } else {
+        Error::timeout(format!(
+            "no progress within --connect-timeout {} s while {phase}",
+            settings.connect_timeout.as_secs_f64()
+        ))
+        .with_hint("is the server up and is this its XMPP port?")
+    }
+}
+
+/// One connection attempt: every endpoint in turn until one answers, then
+/// TLS, authentication, resource binding and (pipelined) stream management.
+pub(super) async fn establish(
+    settings: &SessionSettings,
+    phase: &mut &'static str,
+) -> Result<Session> {
+    let domain = settings.jid.domain().as_str();
+    let tls_config = tls::client_config(&settings.trust)?;
+    if settings.trust.insecure {
+        diag::warn(
+            "--insecure: the server's certificate is not verified; anyone on the path can read this session",
+        );
+    }
+    *phase = "resolving the server";
+    let endpoints = resolve::endpoints(domain, settings.server.as_ref(), settings.tls_mode).await?;
+    let mut last_error = None;
+    let budget = Budget::default();
+    for endpoint in &endpoints {
+        *phase = "connecting";
+        let (tcp, _) = match connect::tcp_connect(endpoint, &budget).await {
+            Ok(connected) => connected,
+            Err(e) if e.transient => {
+                last_error = Some(e);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        *phase = "waiting for the server to start TLS and the stream";
+        let encrypted = connect::encrypt(tcp, endpoint, domain, tls_config.clone()).await?;
+        *phase = "authenticating";
+        return login(settings, encrypted, budget, phase).await;
+    }
+    Err(last_error
+        .unwrap_or_else(|| Error::network(format!("no address to connect to for {domain}"))))
+}
+
+async fn login(
+    settings: &SessionSettings,
+    encrypted: connect::Encrypted,
+    budget: Budget,
+    phase: &mut &'static str,
+) -> Result<Session> {
+    let connect::Encrypted {
+        mut stream,
+        features,
+        tls_exporter,
+    } = encrypted;
+    let started = Instant::now();
+    let username = settings.jid.node().map(|n| n.as_str()).ok_or_else(|| {
+        Error::usage(format!(
+            "{} has no local part; a JID like user@{} is needed to log in",
+            settings.jid, settings.jid
+        ))
+    })?;
+    let mechanism = sasl::authenticate(
+        &mut stream,
+        &features,
+        username,
+        &settings.password,
+        tls_exporter.as_deref(),
+    )
+    .await?;
+    diag::phase(format_args!(
+        "authenticated as {} with {} in {} ms",
+        settings.jid,
+        mechanism.name(),
+        started.elapsed().as_millis()
+    ));
+
+    *phase = "restarting the stream after authentication";
+    let resource = xmpp_parsers::jid::ResourcePart::new(&settings.resource)
+        .map_err(|e| Error::usage(format!("invalid resource {:?}: {e}", settings.resource)))?;
+    let id_prefix = format!("{:08x}-", rand::random::<u32>());
+    let bind_id = format!("{id_prefix}1");
+    // Every server binds after authentication (RFC 6120 7), so the request
+    // goes out with the stream header instead of a round trip later.
+    let bind = Iq::from_set(
+        bind_id.clone(),
+        BindQuery::new(Some(settings.resource.clone())),
+    );
+    let (features, stream) =
+        connect::restart(stream, settings.jid.domain().as_str(), &bind.into()).await?;
+    if !features.can_bind() {
+        return Err(Error::refused("the server offers no resource binding"));
+    }
+
+    *phase = "binding the resource";
+    let started = Instant::now();
+    let mut session = Session {
+        stream,
+        budget,
+        jid: FullJid::from_parts(settings.jid.node(), settings.jid.domain(), &resource),
+        sm: StreamManagement::Off,
+        inbox: VecDeque::new(),
+        deadline: settings.deadline,
+        id_prefix,
+        next_id: 1,
+    };
+    let bound = session.await_response(&bind_id, None).await?;
+    if bound.attr("type") == Some("error") {
+        return Err(conditions::stanza_error("resource binding failed", &bound));
+    }
+    let bound = bound
+        .children()
+        .next()
+        .cloned()
+        .and_then(|payload| BindResponse::try_from(payload).ok())
+        .ok_or_else(|| Error::refused("the server answered resource binding without a JID"))?;
+    session.jid = bound.into();
+    diag::phase(format_args!(
+        "bound {} in {} ms",
+        session.jid,
+        started.elapsed().as_millis()
+    ));
+    let legacy_session = features
+        .others
+        .iter()
+        .any(|f| f.is("session", NS_SESSION) && !f.has_child("optional", NS_SESSION));
+    if legacy_session {
+        let id = session.new_id();
+        let payload = Element::builder("session", NS_SESSION).build();
+        let iq = Iq::Set {
+            from: None,
+            to: None,
+            id,
+            payload,
+        };
+        session.query(iq, "session establishment").await?;
+    }
+    if features.stream_management.is_some() {
+        // Not flushed: it goes out with the command's first stanzas, and
+        // the ack after them replaces a ping.
+        session
+            .feed(Element::builder("enable", ns::SM).build())
+            .await?;
+        session.sm = StreamManagement::Requested { sent: 0 };
+    }
+    Ok(session)
+}
