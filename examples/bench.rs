@@ -88,7 +88,7 @@ fn delay_relay(port: u16, rtt: Duration) -> u16 {
 }
 
 /// The relay's own sockets must not add delayed-ACK stalls of their own
-/// (see src/session/quickack.rs): Linux needs TCP_QUICKACK after each read.
+/// (see src/session/transport.rs): Linux needs TCP_QUICKACK after each read.
 fn quick_ack(socket: &TcpStream) {
     use std::os::fd::AsRawFd;
     let on: libc::c_int = 1;

@@ -27,15 +27,12 @@ use xmpp_parsers::{minidom::Element, stream_features::StreamFeatures};
 
 use crate::diag;
 use crate::error::{Error, Result};
-use crate::session::budget::{Budget, Budgeted};
 use crate::session::conditions;
 use crate::session::pipeline::Pipelined;
-use crate::session::quickack::QuickAck;
 use crate::session::resolve::{self, Endpoint, socket_addrs};
 use crate::session::tls::{handshake_error, io_reason};
+use crate::session::transport::{Budget, Transport};
 
-/// The TCP connection: quick ACKs, and a cap on unfinished elements.
-pub type Transport = Budgeted<QuickAck>;
 pub type TlsIo = BufStream<Pipelined<TlsStream<Transport>>>;
 /// The stream every session runs on: raw elements, typed on demand.
 pub type XmlIo = XmlStream<TlsIo, Element>;
@@ -90,7 +87,7 @@ pub async fn tcp_connect(endpoint: &Endpoint, budget: &Budget) -> Result<(Transp
                     "connected to {endpoint}{at} in {} ms",
                     started.elapsed().as_millis()
                 ));
-                return Ok((Budgeted::new(QuickAck::new(tcp), budget.clone()), addr));
+                return Ok((Transport::new(tcp, budget.clone()), addr));
             }
             Err(e) => {
                 diag::phase(format_args!("cannot connect to {addr}: {}", io_reason(&e)));

@@ -11,7 +11,7 @@ use xmpp_parsers::{
     ns,
 };
 
-use super::budget::Budget;
+use super::transport::Budget;
 use super::{Session, SessionSettings, StreamManagement, conditions, connect, resolve, sasl, tls};
 use crate::diag;
 use crate::error::{Error, Result};

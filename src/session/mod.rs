@@ -7,15 +7,14 @@
 //! keeps every element as a raw `Element` (typed on demand by the caller).
 
 mod answers;
-mod budget;
 pub mod conditions;
 pub mod connect;
 mod login;
 mod pipeline;
-mod quickack;
 pub mod resolve;
 pub mod sasl;
 pub mod tls;
+mod transport;
 
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
@@ -35,10 +34,10 @@ use crate::diag;
 use crate::error::{Error, Result};
 use crate::secret::Password;
 use crate::xml;
-use budget::Budget;
 use connect::{NS_CLIENT, XmlIo};
 use resolve::{ServerAddr, TlsMode};
 use tls::TrustSettings;
+use transport::Budget;
 
 /// How long a polite close may wait for the server's `</stream:stream>`.
 const CLOSE_GRACE: Duration = Duration::from_secs(2);

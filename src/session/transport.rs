@@ -1,6 +1,13 @@
-//! A cap on how much the server may send without completing an element:
-//! the XML parser buffers an unfinished element whole, so a broken or
-//! hostile server could otherwise fill memory before any deadline passes.
+//! The TCP connection as a session uses it. Two things happen on every
+//! read, below TLS:
+//!
+//! - TCP_QUICKACK is re-armed. Servers that write two small records back to
+//!   back (TLS 1.3 session tickets, then the stream features) otherwise
+//!   stall 40 ms per exchange: Nagle on their side waits for an ACK that
+//!   ours delays, and Linux turns quick ACKs off again by itself.
+//! - The bytes count against a [`Budget`]: the XML parser buffers an
+//!   unfinished element whole, so a broken or hostile server could fill
+//!   memory before any deadline passes.
 
 use std::io;
 use std::pin::Pin;
@@ -9,6 +16,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::task::{Context, Poll};
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::TcpStream;
 
 /// Far above any real stanza (servers cap theirs at 64-256 KiB) and any
 /// roster a person keeps.
@@ -39,47 +47,56 @@ impl Budget {
     }
 }
 
-pub struct Budgeted<S> {
-    inner: S,
+pub struct Transport {
+    tcp: TcpStream,
     budget: Budget,
 }
 
-impl<S> Budgeted<S> {
-    pub fn new(inner: S, budget: Budget) -> Self {
-        Budgeted { inner, budget }
+impl Transport {
+    pub fn new(tcp: TcpStream, budget: Budget) -> Self {
+        let _ = tcp.set_nodelay(true);
+        let transport = Transport { tcp, budget };
+        transport.rearm_quick_ack();
+        transport
+    }
+
+    fn rearm_quick_ack(&self) {
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        let _ = self.tcp.set_quickack(true);
     }
 }
 
-impl<S: AsyncRead + Unpin> AsyncRead for Budgeted<S> {
+impl AsyncRead for Transport {
     fn poll_read(
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
         let before = buf.filled().len();
-        let polled = Pin::new(&mut self.inner).poll_read(cx, buf);
+        let polled = Pin::new(&mut self.tcp).poll_read(cx, buf);
         if let Poll::Ready(Ok(())) = polled {
+            self.rearm_quick_ack();
             self.budget.spend(buf.filled().len() - before)?;
         }
         polled
     }
 }
 
-impl<S: AsyncWrite + Unpin> AsyncWrite for Budgeted<S> {
+impl AsyncWrite for Transport {
     fn poll_write(
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.inner).poll_write(cx, buf)
+        Pin::new(&mut self.tcp).poll_write(cx, buf)
     }
 
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.inner).poll_flush(cx)
+        Pin::new(&mut self.tcp).poll_flush(cx)
     }
 
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.inner).poll_shutdown(cx)
+        Pin::new(&mut self.tcp).poll_shutdown(cx)
     }
 
     fn poll_write_vectored(
@@ -87,11 +104,11 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Budgeted<S> {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.inner).poll_write_vectored(cx, bufs)
+        Pin::new(&mut self.tcp).poll_write_vectored(cx, bufs)
     }
 
     fn is_write_vectored(&self) -> bool {
-        self.inner.is_write_vectored()
+        self.tcp.is_write_vectored()
     }
 }
 
