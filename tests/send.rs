@@ -23,6 +23,18 @@ fn receive(prosody: &Prosody, user: &str, count: usize) -> Vec<Value> {
     json_lines(&output)
 }
 
+/// alice (any password) sends "hi" to bob through `server`, a fake or a
+/// port nobody listens on, with `options` before the command.
+fn send_through(server: &str, options: &[&str]) -> std::process::Output {
+    xmppctl()
+        .args(["--jid", "alice@xmppctl.test", "--server", server])
+        .args(options)
+        .env("XMPPCTL_PASSWORD", "x")
+        .args(["send", "bob@xmppctl.test", "hi"])
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn message_arrives_intact_with_type_subject_and_thread() {
     let prosody = Prosody::start();
@@ -402,20 +414,8 @@ fn network_errors_are_exit_4() {
     assert_failure(&output, 4, "cannot resolve nonexistent.invalid");
 
     // Refused port, retried with backoff, then given up.
-    let output = xmppctl()
-        .args([
-            "--jid",
-            "alice@xmppctl.test",
-            "-v",
-            "--retry",
-            "1",
-            "--server",
-        ])
-        .arg(format!("127.0.0.1:{}", refused_port()))
-        .env("XMPPCTL_PASSWORD", "x")
-        .args(["send", "bob@xmppctl.test", "hi"])
-        .output()
-        .unwrap();
+    let refused = format!("127.0.0.1:{}", refused_port());
+    let output = send_through(&refused, &["-v", "--retry", "1"]);
     assert_eq!(output.status.code(), Some(4));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("retrying"), "{stderr}");
@@ -430,19 +430,7 @@ fn network_errors_are_exit_4() {
 
     // Garbage instead of XMPP.
     let fake = FakeServer::garbage();
-    let output = xmppctl()
-        .args([
-            "--jid",
-            "alice@xmppctl.test",
-            "--retry",
-            "0",
-            "--server",
-            &fake.addr(),
-        ])
-        .env("XMPPCTL_PASSWORD", "x")
-        .args(["send", "bob@xmppctl.test", "hi"])
-        .output()
-        .unwrap();
+    let output = send_through(&fake.addr(), &["--retry", "0"]);
     assert_failure(&output, 4, "does not speak XMPP");
 }
 
@@ -471,12 +459,7 @@ fn tls_errors_are_exit_5_with_a_hint() {
 
     // A server that offers no STARTTLS gets no credentials.
     let fake = FakeServer::no_starttls();
-    let output = xmppctl()
-        .args(["--jid", "alice@xmppctl.test", "--server", &fake.addr()])
-        .env("XMPPCTL_PASSWORD", "secret")
-        .args(["send", "bob@xmppctl.test", "hi"])
-        .output()
-        .unwrap();
+    let output = send_through(&fake.addr(), &[]);
     assert_failure(&output, 5, "offers no STARTTLS");
     assert!(!fake.received_text().contains("<auth"));
 
@@ -573,19 +556,7 @@ fn wrong_password_is_exit_6_without_retrying() {
 fn a_silent_server_times_out_with_exit_8() {
     let fake = FakeServer::silent();
     let started = std::time::Instant::now();
-    let output = xmppctl()
-        .args([
-            "--jid",
-            "alice@xmppctl.test",
-            "--timeout",
-            "2",
-            "--server",
-            &fake.addr(),
-        ])
-        .env("XMPPCTL_PASSWORD", "x")
-        .args(["send", "bob@xmppctl.test", "hi"])
-        .output()
-        .unwrap();
+    let output = send_through(&fake.addr(), &["--timeout", "2"]);
     assert_failure(&output, 8, "timed out");
     // Not a performance assertion: proof that the deadline, not the
     // harness's 60 s safety net, ended the run.
@@ -595,13 +566,7 @@ fn a_silent_server_times_out_with_exit_8() {
 #[test]
 fn each_connection_attempt_has_its_own_deadline() {
     let fake = FakeServer::silent();
-    let output = xmppctl()
-        .args(["--jid", "alice@xmppctl.test", "--server", &fake.addr()])
-        .args(["--connect-timeout", "1", "--timeout", "30"])
-        .env("XMPPCTL_PASSWORD", "x")
-        .args(["send", "bob@xmppctl.test", "hi"])
-        .output()
-        .unwrap();
+    let output = send_through(&fake.addr(), &["--connect-timeout", "1", "--timeout", "30"]);
     assert_failure(&output, 8, "--connect-timeout");
     // A stall is not a transient failure: no second attempt.
     assert_eq!(fake.connections(), 1);
@@ -616,50 +581,21 @@ fn an_endless_element_is_cut_off_instead_of_filling_memory() {
     .into_bytes();
     flood.resize(flood.len() + 20 * 1024 * 1024, b'a');
     let fake = FakeServer::replying(&flood, false);
-    let output = xmppctl()
-        .args([
-            "--jid",
-            "alice@xmppctl.test",
-            "--retry",
-            "0",
-            "--server",
-            &fake.addr(),
-        ])
-        .env("XMPPCTL_PASSWORD", "x")
-        .args(["send", "bob@xmppctl.test", "hi"])
-        .output()
-        .unwrap();
+    let output = send_through(&fake.addr(), &["--retry", "0"]);
     assert_failure(&output, 4, "more than 16 MiB without completing an element");
 }
 
 #[test]
 fn stream_errors_are_reported_with_their_condition() {
     let fake = FakeServer::stream_error("host-unknown");
-    let output = xmppctl()
-        .args(["--jid", "alice@xmppctl.test", "--server", &fake.addr()])
-        .env("XMPPCTL_PASSWORD", "x")
-        .args(["send", "bob@xmppctl.test", "hi"])
-        .output()
-        .unwrap();
+    let output = send_through(&fake.addr(), &[]);
     assert_failure(&output, 7, "host-unknown");
 }
 
 #[test]
 fn json_mode_failures_also_print_an_error_document() {
-    let output = xmppctl()
-        .args([
-            "--json",
-            "--jid",
-            "alice@xmppctl.test",
-            "--retry",
-            "0",
-            "--server",
-        ])
-        .arg(format!("127.0.0.1:{}", refused_port()))
-        .env("XMPPCTL_PASSWORD", "x")
-        .args(["send", "bob@xmppctl.test", "hi"])
-        .output()
-        .unwrap();
+    let refused = format!("127.0.0.1:{}", refused_port());
+    let output = send_through(&refused, &["--json", "--retry", "0"]);
     assert_eq!(output.status.code(), Some(4));
     let document: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(document["error"]["code"], 4);
