@@ -194,6 +194,7 @@ impl Settings {
             trust: self.trust.clone(),
             connect_timeout: self.connect_timeout,
             retry: self.retry,
+            timeout: self.timeout,
             deadline: self.deadline(),
         })
     }

@@ -50,6 +50,7 @@ fn main() -> ExitCode {
         }
     };
     match run(&cli.command, &settings) {
+        Ok(()) if output::write_failed() => ExitCode::from(1),
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => report(&e, settings.output),
     }

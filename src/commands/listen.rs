@@ -18,6 +18,7 @@ use crate::config::{Settings, parse_jid};
 use crate::error::Result;
 use crate::interrupt::Interrupt;
 use crate::output::{Output, sanitize};
+use crate::session::Session;
 use crate::session::connect::NS_CLIENT;
 use crate::xml;
 
@@ -64,9 +65,10 @@ impl Received {
         })
     }
 
-    pub fn print(&self, output: Output) {
+    /// False once stdout is gone.
+    pub fn print(&self, output: Output) -> bool {
         if output.is_json() {
-            output.json(self);
+            output.json(self)
         } else {
             let text = self
                 .body
@@ -77,7 +79,7 @@ impl Received {
                 "{}: {}",
                 sanitize(self.from.as_deref().unwrap_or("")),
                 sanitize(text)
-            ));
+            ))
         }
     }
 }
@@ -149,20 +151,28 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
         if args.count.is_some_and(|n| printed >= n) {
             break false;
         }
+        // Everything but messages for someone else's --from: those stay
+        // unacknowledged, so the server keeps them.
+        let wanted = |s: &mut Session| {
+            s.take_stanza(|stanza| match Received::from_stanza(stanza) {
+                Some(message) => sender_matches(&filters, message.from.as_deref()),
+                None => true,
+            })
+        };
         let stanza = tokio::select! {
-            stanza = session.next_stanza_until(until) => stanza?,
+            stanza = session.wait_until(until, wanted) => stanza?,
             _ = interrupt.received() => break true,
         };
         let Some(stanza) = stanza else { break false };
         let Some(message) = Received::from_stanza(&stanza) else {
             continue;
         };
-        if sender_matches(&filters, message.from.as_deref()) {
-            message.print(settings.output);
-            printed += 1;
-            if let Some(receipt) = receipt_for(&stanza) {
-                session.send(receipt).await?;
-            }
+        if !message.print(settings.output) {
+            break false;
+        }
+        printed += 1;
+        if let Some(receipt) = receipt_for(&stanza) {
+            session.send(receipt).await?;
         }
     };
     session.close().await?;

@@ -1,6 +1,6 @@
 //! One connection attempt, from resolving the server to a bound resource.
 
-use std::collections::VecDeque;
+use std::collections::HashMap;
 use std::time::Instant;
 
 use xmpp_parsers::{
@@ -11,8 +11,10 @@ use xmpp_parsers::{
     ns,
 };
 
+use super::inbox::Inbox;
+use super::sm::StreamManagement;
 use super::transport::Budget;
-use super::{Session, SessionSettings, StreamManagement, conditions, connect, resolve, sasl, tls};
+use super::{Session, SessionSettings, conditions, connect, resolve, sasl, tls};
 use crate::diag;
 use crate::error::{Error, Result};
 
@@ -128,13 +130,22 @@ async fn login(
         stream,
         budget,
         jid: FullJid::from_parts(settings.jid.node(), settings.jid.domain(), &resource),
-        sm: StreamManagement::Off,
-        inbox: VecDeque::new(),
+        sm: StreamManagement::off(),
+        inbox: Inbox::default(),
+        awaited: HashMap::new(),
+        owed: Vec::new(),
+        refusal: None,
+        timeout: settings.timeout,
         deadline: settings.deadline,
         id_prefix,
         next_id: 1,
     };
-    let bound = session.await_response(&bind_id, None).await?;
+    session.expect_answer(&bind_id, None);
+    let bound = session
+        .await_answers(std::slice::from_ref(&bind_id))
+        .await?
+        .pop()
+        .expect("one answer");
     if bound.attr("type") == Some("error") {
         return Err(conditions::stanza_error("resource binding failed", &bound));
     }
@@ -171,7 +182,7 @@ async fn login(
         session
             .feed(Element::builder("enable", ns::SM).build())
             .await?;
-        session.sm = StreamManagement::Requested { sent: 0 };
+        session.sm = StreamManagement::requested();
     }
     Ok(session)
 }
