@@ -18,7 +18,6 @@ use crate::config::{Settings, parse_jid};
 use crate::error::Result;
 use crate::interrupt::Interrupt;
 use crate::output::{Output, sanitize};
-use crate::session::Session;
 use crate::session::connect::NS_CLIENT;
 use crate::xml;
 
@@ -152,23 +151,24 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
             break false;
         }
         // Everything but messages for someone else's --from: those stay
-        // unacknowledged, so the server keeps them.
-        let wanted = |s: &mut Session| {
-            s.take_stanza(|stanza| match Received::from_stanza(stanza) {
-                Some(message) => sender_matches(&filters, message.from.as_deref()),
-                None => true,
-            })
+        // unacknowledged, so the server keeps them. A message is taken only
+        // once printed: one that stdout no longer takes is not acked.
+        let wanted = |stanza: &Element| match Received::from_stanza(stanza) {
+            Some(message) => sender_matches(&filters, message.from.as_deref()),
+            None => true,
         };
         let stanza = tokio::select! {
-            stanza = session.wait_until(until, wanted) => stanza?,
+            stanza = session.wait_until(until, |s| s.peek_stanza(wanted).cloned()) => stanza?,
             _ = interrupt.received() => break true,
         };
         let Some(stanza) = stanza else { break false };
-        let Some(message) = Received::from_stanza(&stanza) else {
-            continue;
-        };
-        if !message.print(settings.output) {
+        let message = Received::from_stanza(&stanza);
+        if message.as_ref().is_some_and(|m| !m.print(settings.output)) {
             break false;
+        }
+        session.take_stanza(wanted);
+        if message.is_none() {
+            continue;
         }
         printed += 1;
         if let Some(receipt) = receipt_for(&stanza) {

@@ -59,6 +59,11 @@ impl Inbox {
         Some(waiting.stanza)
     }
 
+    /// The oldest waiting stanza that `wanted` accepts, left in place.
+    pub fn peek(&self, wanted: impl Fn(&Element) -> bool) -> Option<&Element> {
+        self.waiting.iter().map(|w| &w.stanza).find(|s| wanted(s))
+    }
+
     /// The XEP-0198 `h` while the command runs: every counted stanza before
     /// the first one still waiting.
     pub fn handled(&self, received: u32) -> u32 {

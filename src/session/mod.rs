@@ -339,6 +339,13 @@ impl Session {
         self.awaited.remove(id)?.answer
     }
 
+    /// Like [`Session::take_stanza`], but the stanza stays waiting (and
+    /// unacknowledged) until taken: for a command that may fail to deliver
+    /// it (stdout gone).
+    pub fn peek_stanza(&self, wanted: impl Fn(&Element) -> bool) -> Option<&Element> {
+        self.inbox.peek(wanted)
+    }
+
     /// Send an IQ and wait for its response (result or error).
     pub async fn request(&mut self, iq: Iq) -> Result<Element> {
         let id = iq.id().to_string();
