@@ -1,5 +1,5 @@
 //! Integration-test harness shared by every test binary (`mod common;`):
-//! private Prosody instances, a scripted fake server, test certificates and
+//! private Prosody instances, scripted fake servers, test certificates and
 //! a hermetic `xmppctl` command builder.
 #![allow(dead_code)]
 // Not every binary uses every re-export.
@@ -12,6 +12,7 @@ pub mod outputs;
 pub mod ports;
 pub mod prosody;
 pub mod sasl_probe;
+pub mod scripted;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -24,6 +25,7 @@ pub use outputs::{assert_failure, assert_success, json, json_lines, round_trips,
 pub use ports::refused_port;
 pub use prosody::{DOMAIN, MUC_SERVICE, Prosody, ProsodyOptions, USERS};
 pub use sasl_probe::SaslProbe;
+pub use scripted::{Auth, Options, ScriptedServer, Stage, Step};
 
 /// A safety net, not a test deadline: a hung `xmppctl` fails its test
 /// instead of stalling the whole run. Override with `.timeout(..)`.
