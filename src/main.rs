@@ -9,6 +9,7 @@ mod error;
 mod interrupt;
 mod manual;
 mod output;
+mod sanitize;
 mod secret;
 mod session;
 mod xml;

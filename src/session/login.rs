@@ -52,10 +52,9 @@ pub(super) async fn establish(
     *phase = "resolving the server";
     let endpoints = resolve::endpoints(domain, settings.server.as_ref(), settings.tls_mode).await?;
     let mut last_error = None;
-    let budget = Budget::default();
     for endpoint in &endpoints {
         *phase = "connecting";
-        let (tcp, _) = match connect::tcp_connect(endpoint, &budget).await {
+        let (tcp, _) = match connect::tcp_connect(endpoint).await {
             Ok(connected) => connected,
             Err(e) if e.transient => {
                 last_error = Some(e);
@@ -66,7 +65,7 @@ pub(super) async fn establish(
         *phase = "waiting for the server to start TLS and the stream";
         let encrypted = connect::encrypt(tcp, endpoint, domain, tls_config.clone()).await?;
         *phase = "authenticating";
-        return login(settings, encrypted, budget, phase).await;
+        return login(settings, encrypted, phase).await;
     }
     Err(last_error
         .unwrap_or_else(|| Error::network(format!("no address to connect to for {domain}"))))
@@ -75,7 +74,6 @@ pub(super) async fn establish(
 async fn login(
     settings: &SessionSettings,
     encrypted: connect::Encrypted,
-    budget: Budget,
     phase: &mut &'static str,
 ) -> Result<Session> {
     let connect::Encrypted {
@@ -126,7 +124,7 @@ async fn login(
     let started = Instant::now();
     let mut session = Session {
         stream,
-        budget,
+        budget: Budget::default(),
         jid: FullJid::from_parts(settings.jid.node(), settings.jid.domain(), &resource),
         sm: StreamManagement::Off,
         inbox: VecDeque::new(),

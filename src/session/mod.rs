@@ -9,6 +9,7 @@
 mod answers;
 pub mod conditions;
 pub mod connect;
+pub mod guard;
 mod login;
 mod pipeline;
 pub mod resolve;
