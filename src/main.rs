@@ -24,6 +24,7 @@ use crate::error::{Error, Result};
 use crate::output::Output;
 
 fn main() -> ExitCode {
+    secret::protect_process();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
