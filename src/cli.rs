@@ -164,7 +164,7 @@ fn parse_seconds(text: &str) -> Result<f64, String> {
         .parse()
         .map_err(|_| format!("{text:?} is not a number of seconds"))?;
     // 1e-9: below a nanosecond a Duration is zero.
-    if secs.is_finite() && secs >= 1e-9 && secs <= 86_400.0 * 365.0 {
+    if (1e-9..=86_400.0 * 365.0).contains(&secs) {
         Ok(secs)
     } else {
         Err(format!("{text} is not a positive number of seconds"))

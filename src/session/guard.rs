@@ -373,13 +373,13 @@ impl<S: AsyncRead + Unpin> AsyncRead for Guarded<S> {
         let before = buf.filled().len();
         let this = &mut *self;
         let polled = Pin::new(&mut this.inner).poll_read(cx, buf);
-        if let Poll::Ready(Ok(())) = polled {
-            if let Err(exceeded) = this.scanner.scan(&buf.filled()[before..]) {
-                // Nothing of the offending read reaches the parser.
-                buf.set_filled(before);
-                this.tripped = Some(exceeded);
-                return Poll::Ready(Err(read_error(exceeded)));
-            }
+        if let Poll::Ready(Ok(())) = polled
+            && let Err(exceeded) = this.scanner.scan(&buf.filled()[before..])
+        {
+            // Nothing of the offending read reaches the parser.
+            buf.set_filled(before);
+            this.tripped = Some(exceeded);
+            return Poll::Ready(Err(read_error(exceeded)));
         }
         polled
     }

@@ -124,7 +124,7 @@ async fn login(
     let started = Instant::now();
     let mut session = Session {
         stream,
-        budget: Budget::default(),
+        budget: Budget,
         jid: FullJid::from_parts(settings.jid.node(), settings.jid.domain(), &resource),
         sm: StreamManagement::Off,
         inbox: VecDeque::new(),

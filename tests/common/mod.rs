@@ -88,3 +88,31 @@ fn scratch_dir() -> PathBuf {
 pub fn make_home(home: &Path) {
     fs::create_dir_all(home.join(".config")).expect("create HOME/.config");
 }
+
+/// Run `cmd` to its end: its exit code and its peak resident memory in
+/// KiB, from wait4's rusage of exactly that process (for the benchmarks).
+#[allow(
+    clippy::zombie_processes,
+    reason = "reaped by wait4 below, which also reports its rusage"
+)]
+pub fn run_measured(mut cmd: std::process::Command) -> (Option<i32>, i64) {
+    let child = cmd
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("run xmppctl");
+    let mut status = 0;
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: wait4 on our own child's pid fills `status` and `usage`.
+    let usage = unsafe {
+        libc::wait4(
+            child.id() as libc::pid_t,
+            &mut status,
+            0,
+            usage.as_mut_ptr(),
+        );
+        usage.assume_init()
+    };
+    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
+    (code, usage.ru_maxrss)
+}

@@ -145,11 +145,21 @@ impl ScriptedServer {
     /// environment; add the command and its arguments.
     pub fn xmppctl(&self) -> assert_cmd::Command {
         let mut cmd = super::xmppctl();
-        cmd.args(["--server", &self.addr(), "--tls", "direct", "--ca-file"])
-            .arg(self.ca_file())
-            .args(["--jid", &format!("alice@{DOMAIN}")])
+        cmd.args(self.login_args())
             .env("XMPPCTL_PASSWORD", "secret");
         cmd
+    }
+
+    /// The options that point xmppctl here as alice@DOMAIN (the password
+    /// goes in XMPPCTL_PASSWORD), for commands not built by [`Self::xmppctl`].
+    pub fn login_args(&self) -> Vec<std::ffi::OsString> {
+        let ca_file = self.ca_file().into_os_string();
+        let mut args: Vec<std::ffi::OsString> = ["--server", &self.addr(), "--tls", "direct"]
+            .map(Into::into)
+            .into();
+        args.extend(["--ca-file".into(), ca_file]);
+        args.extend(["--jid".into(), format!("alice@{DOMAIN}").into()]);
+        args
     }
 }
 
