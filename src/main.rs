@@ -9,6 +9,7 @@ mod error;
 mod interrupt;
 mod manual;
 mod output;
+mod sanitize;
 mod secret;
 mod session;
 mod xml;
@@ -23,6 +24,7 @@ use crate::error::{Error, Result};
 use crate::output::Output;
 
 fn main() -> ExitCode {
+    secret::protect_process();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

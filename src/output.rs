@@ -9,6 +9,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::error::Error;
+pub use crate::sanitize::sanitize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -118,25 +119,9 @@ pub fn align<const N: usize>(rows: &[[String; N]]) -> Vec<String> {
         .collect()
 }
 
-/// Escape characters that could drive a terminal (C0/C1 controls, DEL,
-/// bidirectional overrides) as `\u{..}`; newlines and tabs stay.
-pub fn sanitize(text: &str) -> String {
-    let mut clean = String::with_capacity(text.len());
-    for c in text.chars() {
-        let dangerous = (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}');
-        if dangerous {
-            clean.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            clean.push(c);
-        }
-    }
-    clean
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{align, sanitize};
+    use super::align;
 
     #[test]
     fn aligns_columns() {
@@ -145,13 +130,5 @@ mod tests {
             ["long@b".to_string(), "-".into(), "none".into()],
         ];
         assert_eq!(align(&rows), ["a@b     x  both", "long@b  -  none"]);
-    }
-
-    #[test]
-    fn escapes_terminal_controls_and_bidi() {
-        assert_eq!(sanitize("a\u{1b}[31mb"), "a\\u{1b}[31mb");
-        assert_eq!(sanitize("x\u{202E}y"), "x\\u{202e}y");
-        assert_eq!(sanitize("line\nnext\ttab é"), "line\nnext\ttab é");
-        assert_eq!(sanitize("\r\u{9b}"), "\\u{d}\\u{9b}");
     }
 }

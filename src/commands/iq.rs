@@ -40,6 +40,7 @@ pub fn parse_requests(input: &str) -> Result<Vec<Element>> {
             "no XML given: pass <iq> elements as an argument or on stdin",
         ));
     }
+    xml::check_limits(body)?;
     // A wrapper lets one parser read a sequence of top-level elements;
     // it is on line 1, so line numbers in errors stay the user's.
     let wrapped = format!("<{WRAPPER} xmlns='{NS_CLIENT}'>{body}</{WRAPPER}>");

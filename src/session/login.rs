@@ -13,7 +13,6 @@ use xmpp_parsers::{
 
 use super::inbox::Inbox;
 use super::sm::StreamManagement;
-use super::transport::Budget;
 use super::{Session, SessionSettings, conditions, connect, resolve, sasl, tls};
 use crate::diag;
 use crate::error::{Error, Result};
@@ -54,10 +53,9 @@ pub(super) async fn establish(
     *phase = "resolving the server";
     let endpoints = resolve::endpoints(domain, settings.server.as_ref(), settings.tls_mode).await?;
     let mut last_error = None;
-    let budget = Budget::default();
     for endpoint in &endpoints {
         *phase = "connecting";
-        let (tcp, _) = match connect::tcp_connect(endpoint, &budget).await {
+        let (tcp, _) = match connect::tcp_connect(endpoint).await {
             Ok(connected) => connected,
             Err(e) if e.transient => {
                 last_error = Some(e);
@@ -68,7 +66,7 @@ pub(super) async fn establish(
         *phase = "waiting for the server to start TLS and the stream";
         let encrypted = connect::encrypt(tcp, endpoint, domain, tls_config.clone()).await?;
         *phase = "authenticating";
-        return login(settings, encrypted, budget, phase).await;
+        return login(settings, encrypted, phase).await;
     }
     Err(last_error
         .unwrap_or_else(|| Error::network(format!("no address to connect to for {domain}"))))
@@ -77,7 +75,6 @@ pub(super) async fn establish(
 async fn login(
     settings: &SessionSettings,
     encrypted: connect::Encrypted,
-    budget: Budget,
     phase: &mut &'static str,
 ) -> Result<Session> {
     let connect::Encrypted {
@@ -128,7 +125,6 @@ async fn login(
     let started = Instant::now();
     let mut session = Session {
         stream,
-        budget,
         jid: FullJid::from_parts(settings.jid.node(), settings.jid.domain(), &resource),
         sm: StreamManagement::off(),
         inbox: Inbox::default(),

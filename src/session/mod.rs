@@ -15,6 +15,7 @@
 mod answers;
 pub mod conditions;
 pub mod connect;
+pub mod guard;
 mod inbox;
 mod login;
 mod pipeline;
@@ -47,7 +48,6 @@ use inbox::Inbox;
 use resolve::{ServerAddr, TlsMode};
 use sm::{StreamManagement, Violation};
 use tls::TrustSettings;
-use transport::Budget;
 
 /// How long a polite close may wait for the server's `</stream:stream>`.
 const CLOSE_GRACE: Duration = Duration::from_secs(2);
@@ -106,7 +106,6 @@ struct Awaited {
 
 pub struct Session {
     stream: XmlIo,
-    budget: Budget,
     jid: FullJid,
     sm: StreamManagement,
     inbox: Inbox,
@@ -294,7 +293,8 @@ impl Session {
     /// nothing (except the stream error that ends a violation), so it can
     /// race other inputs in a `select!` and be dropped safely.
     pub async fn pump(&mut self, until: Instant) -> Result<bool> {
-        let Some(element) = self.read_until(until.min(self.deadline)).await? else {
+        let read = self.read_until(until.min(self.deadline)).await;
+        let Some(element) = self.end_refused(read).await? else {
             return Ok(false);
         };
         let applied = self.apply(element);
@@ -522,7 +522,6 @@ impl Session {
     ) -> Result<Option<Element>> {
         match item {
             Some(Ok(element)) => {
-                self.budget.reset();
                 diag::xml("recv", &element);
                 Ok(Some(element))
             }
@@ -530,7 +529,13 @@ impl Session {
             Some(Err(ReadError::StreamFooterReceived)) | None => {
                 Err(Error::network("the server closed the stream"))
             }
-            Some(Err(ReadError::HardError(e))) => Err(lost("while reading", &e)),
+            Some(Err(ReadError::HardError(e))) => match guard::limit_error(&e) {
+                Some(limit) => {
+                    self.refuse_stream("policy-violation", None);
+                    Err(limit)
+                }
+                None => Err(lost("while reading", &e)),
+            },
             Some(Err(ReadError::ParseError(e))) => {
                 Err(Error::network(format!("the server sent invalid XML: {e}")))
             }
@@ -622,27 +627,14 @@ impl Session {
     /// Note the stream error that ends the stream over a server's protocol
     /// violation; [`Session::end_refused`] writes it.
     fn refuse_stream(&mut self, condition: &str, detail: Option<Element>) {
-        let mut error = Element::builder("error", ns::STREAM)
-            .append(Element::builder(condition, ns::XMPP_STREAMS).build())
-            .build();
-        if let Some(detail) = detail {
-            error.append_child(detail);
-        }
-        self.refusal = Some(error);
+        self.refusal = Some(connect::stream_error(condition, detail));
     }
 
     /// Pass `result` on; when it failed over a violation, first send the
     /// stream error and the footer (best effort, briefly).
     async fn end_refused<T>(&mut self, result: Result<T>) -> Result<T> {
         if let (Err(_), Some(error)) = (&result, self.refusal.take()) {
-            let brief = Instant::now() + Duration::from_millis(500);
-            let _ = timeout_at(brief.into(), async {
-                diag::xml("send", &error);
-                let _ = self.stream.send(&error).await;
-                diag::trace("send </stream:stream>");
-                let _ = self.stream.shutdown().await;
-            })
-            .await;
+            connect::leave_with_stream_error(&mut self.stream, &error).await;
         }
         result
     }
