@@ -44,6 +44,9 @@ pub enum Step {
     /// Wait until the client's bytes since the last `Expect` contain this.
     Expect(&'static str),
     Send(String),
+    /// Send what this builds from everything the client sent so far: an
+    /// answer that must echo an id the client chose.
+    Answer(fn(&str) -> String),
     /// Write this chunk over and over until the client goes away.
     Flood(String),
     Pause(Duration),
@@ -238,6 +241,10 @@ fn run(conn: &mut Conn, steps: &[Step]) {
         let went_on = match step {
             Step::Expect(needle) => conn.expect(needle).is_some(),
             Step::Send(text) => conn.send(text),
+            Step::Answer(build) => {
+                let so_far = conn.received_so_far();
+                conn.send(&build(&so_far))
+            }
             Step::Flood(chunk) => {
                 while conn.send(chunk) {}
                 false
@@ -280,7 +287,7 @@ fn between<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
 }
 
 /// The value of attribute `name` in the last tag holding it, either quote.
-fn attribute<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+pub fn attribute<'a>(text: &'a str, name: &str) -> Option<&'a str> {
     ['"', '\''].into_iter().find_map(|quote| {
         let open = format!(" {name}={quote}");
         let start = text.rfind(&open)? + open.len();
@@ -353,6 +360,11 @@ impl Conn {
                     .extend_from_slice(&buf[..n]),
             }
         }
+    }
+
+    fn received_so_far(&self) -> String {
+        let all = self.received.lock().unwrap_or_else(|e| e.into_inner());
+        String::from_utf8_lossy(&all).into_owned()
     }
 
     /// The client's stream header; `None` as for [`Conn::expect`].
