@@ -132,6 +132,17 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "SECS", value_parser = parse_seconds, help_heading = "Connection")]
     pub connect_timeout: Option<f64>,
 
+    /// Long-running commands (send --lines, listen, muc join --listen, muc say --lines,
+    /// presence set --hold) reconnect after a lost connection for this long, resuming the
+    /// stream or logging in again; 0: never [default: 300]
+    #[arg(long, global = true, value_name = "SECS", value_parser = parse_seconds_or_zero, help_heading = "Connection")]
+    pub reconnect_for: Option<f64>,
+
+    /// Long-running commands probe a quiet connection this often and reconnect when two
+    /// probes go unanswered; 0: never [default: 60]
+    #[arg(long, global = true, value_name = "SECS", value_parser = parse_seconds_or_zero, help_heading = "Connection")]
+    pub keepalive: Option<f64>,
+
     /// Extra attempts after transient connection failures, with backoff [default: 2]
     #[arg(long, global = true, value_name = "N", help_heading = "Connection")]
     pub retry: Option<u32>,
@@ -168,6 +179,14 @@ fn parse_seconds(text: &str) -> Result<f64, String> {
         Ok(secs)
     } else {
         Err(format!("{text} is not a positive number of seconds"))
+    }
+}
+
+/// Like [`parse_seconds`], and 0 turns the feature off.
+fn parse_seconds_or_zero(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(secs) if secs == 0.0 => Ok(0.0),
+        _ => parse_seconds(text),
     }
 }
 

@@ -37,6 +37,8 @@ use crate::session::{
 
 const DEFAULT_TIMEOUT: f64 = 30.0;
 const DEFAULT_CONNECT_TIMEOUT: f64 = 10.0;
+const DEFAULT_RECONNECT_FOR: f64 = 300.0;
+const DEFAULT_KEEPALIVE: f64 = 60.0;
 const DEFAULT_RETRY: u32 = 2;
 
 /// The keys an account (or the top level of the file) may set.
@@ -54,6 +56,8 @@ struct AccountFile {
     timeout: Option<f64>,
     connect_timeout: Option<f64>,
     retry: Option<u32>,
+    reconnect_for: Option<f64>,
+    keepalive: Option<f64>,
     output: Option<String>,
 }
 
@@ -72,6 +76,8 @@ impl AccountFile {
             timeout: self.timeout.or(defaults.timeout),
             connect_timeout: self.connect_timeout.or(defaults.connect_timeout),
             retry: self.retry.or(defaults.retry),
+            reconnect_for: self.reconnect_for.or(defaults.reconnect_for),
+            keepalive: self.keepalive.or(defaults.keepalive),
             output: self.output.or(defaults.output),
         }
     }
@@ -94,6 +100,8 @@ pub struct Settings {
     pub timeout: Duration,
     connect_timeout: Duration,
     retry: u32,
+    reconnect_for: Duration,
+    keepalive: Duration,
     /// When the run started; the deadline counts from here.
     started: Instant,
 }
@@ -126,11 +134,15 @@ impl Settings {
             Some(text) => Some(text.parse::<ServerAddr>().map_err(Error::usage)?),
             None => None,
         };
-        let seconds = |flag: Option<f64>, key: Option<f64>, default: f64, name: &str| {
+        let duration = |flag: Option<f64>, key: Option<f64>, default: f64, name: &str| {
             let secs = flag.or(key).unwrap_or(default);
             Duration::try_from_secs_f64(secs)
-                .ok()
-                .filter(|d| !d.is_zero())
+                .map_err(|_| Error::config(format!("config: {name} must be a number of seconds")))
+        };
+        let seconds = |flag: Option<f64>, key: Option<f64>, default: f64, name: &str| {
+            duration(flag, key, default, name)?
+                .gt(&Duration::ZERO)
+                .then(|| Duration::from_secs_f64(flag.or(key).unwrap_or(default)))
                 .ok_or_else(|| Error::config(format!("config: {name} must be a positive number")))
         };
         Ok(Settings {
@@ -156,6 +168,13 @@ impl Settings {
                 "connect_timeout",
             )?,
             retry: args.retry.or(file.retry).unwrap_or(DEFAULT_RETRY),
+            reconnect_for: duration(
+                args.reconnect_for,
+                file.reconnect_for,
+                DEFAULT_RECONNECT_FOR,
+                "reconnect_for",
+            )?,
+            keepalive: duration(args.keepalive, file.keepalive, DEFAULT_KEEPALIVE, "keepalive")?,
             started: Instant::now(),
         })
     }
@@ -195,6 +214,8 @@ impl Settings {
             connect_timeout: self.connect_timeout,
             retry: self.retry,
             timeout: self.timeout,
+            reconnect_for: self.reconnect_for,
+            keepalive: self.keepalive,
             deadline: self.deadline(),
         })
     }

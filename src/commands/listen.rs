@@ -135,7 +135,10 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
         .unwrap_or(far_future);
     // Available presence: the server now routes messages here and
     // delivers what it stored while the account was offline.
-    session.send(Presence::available().into()).await?;
+    let presence: Element = Presence::available().into();
+    session.restore_after_login("presence", Some(presence.clone()));
+    session.send(presence).await?;
+    session.survive_faults();
     let in_rooms = JoinOptions {
         nick: None,
         password: None,

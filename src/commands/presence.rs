@@ -168,8 +168,13 @@ fn show_name(show: Show) -> &'static str {
 async fn set(args: &PresenceSetArgs, settings: &Settings) -> Result<()> {
     let to = args.to.as_deref().map(parse_jid).transpose()?;
     let mut session = super::connect(settings).await?;
-    session.send(presence(to.as_ref(), Some(args))).await?;
+    let announced = presence(to.as_ref(), Some(args));
+    session.restore_after_login("presence", Some(announced.clone()));
+    session.send(announced).await?;
     let confirmation = session.confirm().await?;
+    if args.hold.is_some_and(|hold| hold > 0.0) {
+        session.survive_faults();
+    }
     let hold_until = Instant::now() + Duration::from_secs_f64(args.hold.unwrap_or(0.0));
     session.extend_deadline(hold_until + Duration::from_secs(5));
     // Online until then, answering the server; presences are read and

@@ -12,6 +12,7 @@ use xmpp_parsers::{
     message::{Id, Lang, Message, MessageType, Thread},
     minidom::Element,
     receipts::Request as ReceiptRequest,
+    stanza_id::OriginId,
 };
 
 use super::lines;
@@ -20,7 +21,7 @@ use crate::config::{Settings, parse_jid};
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::session::tls::io_reason;
-use crate::session::{Confirmation, Session, conditions};
+use crate::session::{Session, conditions};
 
 /// What `--json` prints per message.
 #[derive(Debug, Serialize)]
@@ -73,10 +74,14 @@ impl Template {
         self.recipients
             .iter()
             .map(|to| {
+                let id = new_id();
+                // XEP-0359 origin-id: a message sent again after a fresh
+                // login (the server restarted) can be told for a duplicate.
                 let mut message =
                     Message::new_with_type(self.message_type.clone(), Some(to.clone()))
-                        .with_body(Lang::default(), body.to_string());
-                message.id = Some(Id(new_id()));
+                        .with_body(Lang::default(), body.to_string())
+                        .with_payload(OriginId { id: id.clone() });
+                message.id = Some(Id(id));
                 if let Some(subject) = &self.subject {
                     message.subjects = BTreeMap::from([(Lang::default(), subject.clone())]);
                 }
@@ -289,18 +294,11 @@ async fn run_lines(args: &SendArgs, template: &Template, settings: &Settings) ->
 /// server's ack (a remote domain that does not exist) still fails the run.
 const RECENT_IDS: usize = 256;
 
-/// A line's message waiting for its proof.
+/// A line's message waiting for the server to confirm it.
 struct InFlight {
     message: Message,
-    proof: Proof,
+    ticket: u64,
     due: Instant,
-}
-
-enum Proof {
-    /// Covered once the server acks this many stanzas (XEP-0198).
-    Ack(u32),
-    /// Covered once the server answers this ping (no stream management).
-    Ping(String),
 }
 
 struct LineOutbox<'t> {
@@ -313,30 +311,15 @@ impl lines::Outbox for LineOutbox<'_> {
     type Record = Sent;
 
     async fn post(&mut self, session: &mut Session, line: &str, due: Instant) -> Result<()> {
-        let mut fed = Vec::new();
         for message in self.template.messages(line, || session.new_id()) {
-            let sequence = session.feed(message.clone().into()).await?;
-            fed.push((message, sequence));
-        }
-        let ping = if session.counts_stanzas() {
-            session.request_ack();
-            None
-        } else {
-            Some(session.queue_ping())
-        };
-        for (message, sequence) in fed {
-            // A sequence number exactly when stanzas are counted, and a
-            // ping exactly when they are not.
-            let proof = match (sequence, &ping) {
-                (Some(sequence), None) => Proof::Ack(sequence),
-                (_, ping) => Proof::Ping(ping.clone().unwrap_or_default()),
-            };
+            let ticket = session.feed(message.clone().into()).await?;
             self.in_flight.push_back(InFlight {
                 message,
-                proof,
+                ticket,
                 due,
             });
         }
+        session.request_confirmation();
         Ok(())
     }
 
@@ -348,46 +331,17 @@ impl lines::Outbox for LineOutbox<'_> {
             .chain(self.recent.iter().cloned())
             .collect();
         take_bounce(session, &ids)?;
-        // Stream management refused after lines went out: a ping covers them.
-        if !session.counts_stanzas()
-            && self
-                .in_flight
-                .iter()
-                .any(|f| matches!(f.proof, Proof::Ack(_)))
-        {
-            let ping = session.queue_ping();
-            for waiting in &mut self.in_flight {
-                waiting.proof = Proof::Ping(ping.clone());
-            }
-        }
         let mut proven = Vec::new();
-        let mut answered_ping = None;
         while let Some(front) = self.in_flight.front() {
-            let confirmed = match &front.proof {
-                Proof::Ack(sequence) => session.acked().is_some_and(|acked| acked >= *sequence),
-                Proof::Ping(id) if answered_ping.as_ref() == Some(id) => true,
-                Proof::Ping(id) => match session.take_answer(id) {
-                    Some(_) => {
-                        answered_ping = Some(id.clone());
-                        true
-                    }
-                    None => false,
-                },
-            };
-            if !confirmed {
+            let Some(confirmation) = session.confirmed(front.ticket) else {
                 break;
-            }
-            let done = self.in_flight.pop_front().expect("front exists");
-            let confirmed = match done.proof {
-                Proof::Ack(_) => Confirmation::Ack,
-                Proof::Ping(_) => Confirmation::Ping,
             };
-            let id = id_of(&done.message);
-            proven.push(sent_record(&done.message, self.template, confirmed.name()));
+            let done = self.in_flight.pop_front().expect("front exists");
+            proven.push(sent_record(&done.message, self.template, confirmation.name()));
             if self.recent.len() == RECENT_IDS {
                 self.recent.pop_front();
             }
-            self.recent.push_back(id);
+            self.recent.push_back(id_of(&done.message));
         }
         Ok(proven)
     }

@@ -79,6 +79,7 @@ pub async fn run(args: &MucJoinArgs, settings: &Settings) -> Result<()> {
     // --timeout bounded the join; the listening time is --listen, and
     // leaving afterwards gets --timeout again.
     session.extend_deadline(until + settings.timeout);
+    session.survive_faults();
     let result = listen(&mut session, &mut joined, until, &mut interrupt, output).await;
     occupancy::leave(&mut session, &joined).await?;
     session.close().await?;

@@ -172,6 +172,7 @@ pub async fn enter(session: &mut Session, room: &BareJid, options: &JoinOptions)
 
 /// Say goodbye to the room (unavailable presence to our occupant JID).
 pub async fn leave(session: &mut Session, joined: &Joined) -> Result<()> {
+    session.restore_after_login(joined.room.as_str(), None);
     let presence = Presence::unavailable().with_to(joined.occupant_jid()?);
     session.send(presence.into()).await
 }
@@ -191,12 +192,15 @@ async fn enter_as(
     nick: &str,
     options: &JoinOptions,
 ) -> Result<Joined> {
-    let mut muc = Muc::new().with_history(History::new().with_maxstanzas(options.history));
-    muc.password = options.password.clone();
-    let presence = Presence::available()
-        .with_to(occupant_jid(room, nick)?)
-        .with_payload(muc);
-    session.send(presence.into()).await?;
+    let join = |history: u32| -> Result<Element> {
+        let mut muc = Muc::new().with_history(History::new().with_maxstanzas(history));
+        muc.password = options.password.clone();
+        let presence = Presence::available()
+            .with_to(occupant_jid(room, nick)?)
+            .with_payload(muc);
+        Ok(presence.into())
+    };
+    session.send(join(options.history)?).await?;
 
     let mut joined = Joined::new(room, nick);
     let waiting = format!("waiting to enter {room}");
@@ -217,6 +221,9 @@ async fn enter_as(
         }
     }
     diag::phase(format_args!("entered {room} as {}", joined.nick));
+    // After a fresh login (a restarted server) the room is entered again,
+    // without its history this time.
+    session.restore_after_login(room.as_str(), Some(join(0)?));
     joined.read_history(session).await?;
     Ok(joined)
 }
