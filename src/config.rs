@@ -174,7 +174,12 @@ impl Settings {
                 DEFAULT_RECONNECT_FOR,
                 "reconnect_for",
             )?,
-            keepalive: duration(args.keepalive, file.keepalive, DEFAULT_KEEPALIVE, "keepalive")?,
+            keepalive: duration(
+                args.keepalive,
+                file.keepalive,
+                DEFAULT_KEEPALIVE,
+                "keepalive",
+            )?,
             started: Instant::now(),
         })
     }

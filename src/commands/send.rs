@@ -337,7 +337,11 @@ impl lines::Outbox for LineOutbox<'_> {
                 break;
             };
             let done = self.in_flight.pop_front().expect("front exists");
-            proven.push(sent_record(&done.message, self.template, confirmation.name()));
+            proven.push(sent_record(
+                &done.message,
+                self.template,
+                confirmation.name(),
+            ));
             if self.recent.len() == RECENT_IDS {
                 self.recent.pop_front();
             }

@@ -38,7 +38,11 @@ impl Inbox {
     /// server resends what it had not seen acked after a reconnect) is
     /// dropped.
     pub fn push(&mut self, sequence: Option<u32>, stanza: Element) -> Result<(), Overflow> {
-        if self.waiting.iter().any(|w| same_message(&w.stanza, &stanza)) {
+        if self
+            .waiting
+            .iter()
+            .any(|w| same_message(&w.stanza, &stanza))
+        {
             return Ok(());
         }
         let size = approximate_size(&stanza);

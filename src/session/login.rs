@@ -17,8 +17,8 @@ use super::connect::XmlIo;
 use super::sm::StreamManagement;
 use super::{Session, SessionSettings, conditions, connect, resolve, sasl, tls};
 use crate::diag;
-use crate::xml;
 use crate::error::{Error, Result};
+use crate::xml;
 
 /// RFC 3921 session establishment, still required by a few old servers.
 const NS_SESSION: &str = "urn:ietf:params:xml:ns:xmpp-session";
@@ -72,7 +72,8 @@ pub(super) async fn resume(
     let mut request = Element::builder("resume", ns::SM).build();
     xml::set_attr(&mut request, "previd", previd);
     xml::set_attr(&mut request, "h", handled.to_string());
-    let (_, mut stream) = connect::restart(stream, settings.jid.domain().as_str(), &request).await?;
+    let (_, mut stream) =
+        connect::restart(stream, settings.jid.domain().as_str(), &request).await?;
     loop {
         let answer = match stream.next().await {
             Some(Ok(element)) => element,
@@ -82,7 +83,9 @@ pub(super) async fn resume(
         diag::xml("recv", &answer);
         let h = || answer.attr("h").and_then(|h| h.parse::<u32>().ok());
         if answer.is("resumed", ns::SM) {
-            let h = h().ok_or_else(|| Error::network("the server resumed without saying what it handled"))?;
+            let h = h().ok_or_else(|| {
+                Error::network("the server resumed without saying what it handled")
+            })?;
             return Ok(Resumption::Resumed { stream, h });
         }
         if answer.is("failed", ns::SM) {

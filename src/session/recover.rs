@@ -120,7 +120,8 @@ impl Session {
         let mut backoff = Duration::from_millis(250);
         loop {
             let attempt_deadline = Instant::now() + self.resilience.settings.connect_timeout;
-            let attempt = tokio::time::timeout_at(attempt_deadline.into(), self.reestablish()).await;
+            let attempt =
+                tokio::time::timeout_at(attempt_deadline.into(), self.reestablish()).await;
             let failure = match attempt {
                 Ok(Ok(how)) => {
                     self.resilience.heard();

@@ -8,9 +8,11 @@
 pub mod background;
 pub mod certs;
 pub mod fake;
+pub mod line_sender;
 pub mod outputs;
 pub mod ports;
 pub mod prosody;
+pub mod relay;
 pub mod sasl_probe;
 pub mod scripted;
 
@@ -21,9 +23,11 @@ use std::time::Duration;
 pub use background::Background;
 pub use certs::CertSpec;
 pub use fake::FakeServer;
+pub use line_sender::LineSender;
 pub use outputs::{assert_failure, assert_success, json, json_lines, round_trips, run, text};
 pub use ports::refused_port;
 pub use prosody::{DOMAIN, MUC_SERVICE, Prosody, ProsodyOptions, USERS};
+pub use relay::Relay;
 pub use sasl_probe::SaslProbe;
 pub use scripted::{Auth, Options, ScriptedServer, Stage, Step};
 
