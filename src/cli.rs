@@ -185,7 +185,7 @@ fn parse_seconds(text: &str) -> Result<f64, String> {
 /// Like [`parse_seconds`], and 0 turns the feature off.
 fn parse_seconds_or_zero(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
-        Ok(secs) if secs == 0.0 => Ok(0.0),
+        Ok(0.0) => Ok(0.0),
         _ => parse_seconds(text),
     }
 }
