@@ -53,7 +53,7 @@ pub(super) async fn establish(
 /// How an attempt to resume a XEP-0198 stream ended.
 pub(super) enum Resumption {
     /// The same stream again: the server handled our first `h` stanzas.
-    Resumed { stream: XmlIo, h: u32 },
+    Resumed { stream: Box<XmlIo>, h: u32 },
     /// The server no longer has it (restarted, expired); what it says it
     /// handled of ours, when it says.
     Failed { h: Option<u32> },
@@ -86,7 +86,10 @@ pub(super) async fn resume(
             let h = h().ok_or_else(|| {
                 Error::network("the server resumed without saying what it handled")
             })?;
-            return Ok(Resumption::Resumed { stream, h });
+            return Ok(Resumption::Resumed {
+                stream: Box::new(stream),
+                h,
+            });
         }
         if answer.is("failed", ns::SM) {
             return Ok(Resumption::Failed { h: h() });

@@ -164,7 +164,7 @@ impl Session {
             let handled = self.inbox.handled(self.sm.received());
             match login::resume(&settings, &previd, handled).await? {
                 Resumption::Resumed { stream, h } => {
-                    self.stream = stream;
+                    self.stream = *stream;
                     self.owed.clear();
                     self.sm.resumed(h, handled);
                     self.outbound.acked(h);
