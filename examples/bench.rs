@@ -209,4 +209,45 @@ fn main() {
         "peak memory of one xmppctl send: {} KiB",
         send_peak_rss_kib(&prosody)
     );
+    drop(prosody);
+    recovery_times();
+}
+
+/// How long a `send --lines` stream is without service after a fault:
+/// from the fault to the next line the server acknowledged. A cut link
+/// (no FIN) is noticed by the keepalive (1 s here: up to two intervals)
+/// and resumed; a restarted server is noticed at once and logged in to
+/// afresh, counted from the moment it accepts connections again.
+fn recovery_times() {
+    let mut prosody = Prosody::start();
+    let relay = common::Relay::start(prosody.starttls_port());
+    for restart in [false, true] {
+        let mut cmd = prosody.spawnable_as("alice");
+        cmd.args(["--server", &relay.addr(), "--keepalive", "1", "--json"])
+            .args(["send", "--lines", &prosody.jid("bob")]);
+        let mut sender = common::LineSender::spawn(cmd);
+        sender.write("before the fault");
+        sender.next_record();
+        let started = if restart {
+            prosody.halt(true);
+            prosody.start_again();
+            Instant::now()
+        } else {
+            relay.cut();
+            Instant::now()
+        };
+        sender.write("after the fault");
+        sender.next_record();
+        let fault = if restart {
+            "server restart (fresh login)"
+        } else {
+            "cut link, keepalive 1 s (resumed)"
+        };
+        println!(
+            "back in service after a {fault}: {:.0} ms to the next acknowledged line",
+            millis(started.elapsed())
+        );
+        let (status, _, _) = sender.finish();
+        assert!(status.success(), "send --lines failed after the fault");
+    }
 }
