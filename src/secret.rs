@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 use crate::error::{Error, Result};
-use crate::session::tls::io_reason;
+use crate::error::io_reason;
 
 /// A password. `Debug` and `Display` never show it.
 #[derive(Clone)]

@@ -11,7 +11,7 @@ use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
 
 use crate::error::{Error, Result};
 use crate::interrupt::Interrupt;
-use crate::session::tls::io_reason;
+use crate::error::io_reason;
 use crate::session::{Session, far_future};
 
 /// Lines in flight at most; past it, stdin waits for proofs.

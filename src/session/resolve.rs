@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use hickory_resolver::{TokioResolver, proto::rr::RData};
 
 use crate::error::{Error, Result};
-use crate::session::tls::io_reason;
+use crate::error::io_reason;
 
 /// How TLS is started.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -16,7 +16,7 @@ use tokio_rustls::rustls::{
     pki_types::{CertificateDer, ServerName, UnixTime, pem::PemObject},
 };
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, io_reason};
 
 /// Where trust comes from for this run.
 #[derive(Debug, Clone, Default)]
@@ -70,15 +70,6 @@ fn root_store(ca_file: Option<&Path>) -> Result<RootCertStore> {
         }
     }
     Ok(roots)
-}
-
-/// An `io::Error` reason without Rust's "(os error N)" suffix.
-pub fn io_reason(e: &io::Error) -> String {
-    let text = e.to_string();
-    match text.find(" (os error") {
-        Some(cut) => text[..cut].to_string(),
-        None => text,
-    }
 }
 
 /// Turn a failed handshake with `host` into a TLS error (exit 5) with a hint.

@@ -5,17 +5,17 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
 use xmpp_parsers::{
+    data_forms::{DataForm, DataFormType},
     jid::{BareJid, FullJid, Jid},
     minidom::Element,
     muc::{Muc, muc::History},
     presence::Presence,
 };
 
-use super::owner;
-use crate::commands::listen::Received;
+use super::room::{NS_MUC_OWNER, room_query};
 use crate::diag;
+use crate::records::{Entry, Occupant, Received};
 use crate::error::{Error, Result};
 use crate::session::{Session, conditions};
 use xmpp_parsers::ns;
@@ -38,16 +38,6 @@ pub struct JoinOptions {
     pub password: Option<String>,
     /// How many past messages to ask for (`maxstanzas`).
     pub history: u32,
-}
-
-/// An occupant as printed: `{"nick","role","affiliation","jid"}`; `jid`
-/// only when the room shows real JIDs to us.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Occupant {
-    pub nick: String,
-    pub role: String,
-    pub affiliation: String,
-    pub jid: Option<String>,
 }
 
 /// What a presence from the room did to the occupant list.
@@ -84,6 +74,18 @@ impl Joined {
             subject: None,
             occupants: BTreeMap::new(),
             history: Vec::new(),
+        }
+    }
+
+    /// What the room showed on entry, as reported.
+    pub fn entry(&self) -> Entry {
+        Entry {
+            room: self.room.to_string(),
+            nick: self.nick.clone(),
+            created: self.created,
+            subject: self.subject.clone(),
+            occupants: self.occupants.values().cloned().collect(),
+            history: self.history.clone(),
         }
     }
 
@@ -146,9 +148,26 @@ impl Joined {
 pub async fn join(session: &mut Session, room: &BareJid, options: &JoinOptions) -> Result<Joined> {
     let joined = enter(session, room, options).await?;
     if joined.created {
-        owner::accept_defaults(session, room).await?;
+        accept_defaults(session, room).await?;
     }
     Ok(joined)
+}
+
+/// Accept the service's default configuration: an empty submitted form
+/// makes a new room an instant room (XEP-0045 10.1.2) and unlocks it.
+async fn accept_defaults(session: &mut Session, room: &BareJid) -> Result<()> {
+    let empty = DataForm {
+        type_: DataFormType::Submit,
+        title: None,
+        instructions: None,
+        fields: Vec::new(),
+    };
+    let query = Element::builder("query", NS_MUC_OWNER)
+        .append(Element::from(empty))
+        .build();
+    let what = format!("configuring the new room {room}");
+    room_query(session, room, true, query, &what).await?;
+    Ok(())
 }
 
 /// Enter `room`; a room created by entering stays locked (on servers that
