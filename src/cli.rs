@@ -176,7 +176,9 @@ fn parse_seconds_or_zero(text: &str) -> Result<f64, String> {
     if secs.is_finite() && (0.0..=86_400.0 * 365.0).contains(&secs) {
         Ok(secs)
     } else {
-        Err(format!("{text} is not a number of seconds from 0 to a year"))
+        Err(format!(
+            "{text} is not a number of seconds from 0 to a year"
+        ))
     }
 }
 
@@ -657,7 +659,8 @@ A field the form does not have: exit 2, nothing submitted.
 
 Examples:
   xmppctl muc config ops@conference.example.org
-  xmppctl muc config ops@conference.example.org --set muc#roomconfig_roomname=Ops --set muc#roomconfig_persistentroom=true
+  xmppctl muc config ops@conference.example.org --set muc#roomconfig_roomname=Ops
+  xmppctl muc config ops@conference.example.org --set muc#roomconfig_persistentroom=true
   xmppctl muc config --json ops@conference.example.org | jq '.fields[] | {var, values}'";
 
 const MUC_CREATE_EXAMPLES: &str = "\
@@ -670,7 +673,7 @@ keeps it with its defaults, to be fixed with `muc config` or removed with
 
 Examples:
   xmppctl muc create ops@conference.example.org
-  xmppctl muc create ops@conference.example.org --set muc#roomconfig_membersonly=1 --set muc#roomconfig_persistentroom=1";
+  xmppctl muc create ops@conference.example.org --set muc#roomconfig_membersonly=1";
 
 #[derive(Debug, Args)]
 pub struct MucJoinArgs {
@@ -828,10 +831,20 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Sto
         .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
     match parsed {
         Ok(cli) => cli.invocation(),
-        Err(e) if matches!(e.kind(), clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand) => {
+        Err(e)
+            if matches!(
+                e.kind(),
+                clap::error::ErrorKind::DisplayHelp
+                    | clap::error::ErrorKind::DisplayVersion
+                    | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) =>
+        {
             Err(Stop::Shown(e))
         }
-        Err(e) => Err(Stop::Usage(parse_error(&e, &mut command, &args), asked_format(&args))),
+        Err(e) => Err(Stop::Usage(
+            parse_error(&e, &mut command, &args),
+            asked_format(&args),
+        )),
     }
 }
 
@@ -847,7 +860,10 @@ fn parse_error(e: &clap::Error, root: &mut clap::Command, args: &[OsString]) -> 
         .take_while(|line| !line.trim().is_empty())
         .map(str::trim)
         .collect();
-    let message = paragraph.join(" ").trim_start_matches("error: ").to_string();
+    let message = paragraph
+        .join(" ")
+        .trim_start_matches("error: ")
+        .to_string();
     root.build();
     let mut command = &*root;
     for arg in args.iter().skip(1).filter_map(|a| a.to_str()) {
@@ -921,9 +937,10 @@ impl Cli {
             config: global.config,
             insecure: global.insecure,
         };
-        let request = self.command.request().map_err(|e| {
-            Stop::Usage(e, flags.format().unwrap_or(Format::Text))
-        })?;
+        let request = self
+            .command
+            .request()
+            .map_err(|e| Stop::Usage(e, flags.format().unwrap_or(Format::Text)))?;
         Ok(Invocation {
             flags,
             verbose: global.verbose,
@@ -983,8 +1000,13 @@ impl SendArgs {
             ));
         }
         let refused_with_lines = [(self.dry_run, "--dry-run"), (self.receipt, "--receipt")];
-        if let Some((_, flag)) = refused_with_lines.iter().find(|(set, _)| self.lines && *set) {
-            return Err(Error::usage(format!("{flag} cannot be combined with --lines")));
+        if let Some((_, flag)) = refused_with_lines
+            .iter()
+            .find(|(set, _)| self.lines && *set)
+        {
+            return Err(Error::usage(format!(
+                "{flag} cannot be combined with --lines"
+            )));
         }
         let mut recipients = vec![self.to];
         recipients.extend(self.also_to);
@@ -1185,6 +1207,175 @@ mod tests {
         let mut root = command();
         root.build();
         check(&mut root, "xmppctl");
+    }
+
+    /// Words of a shell line as `sh` would split them (quotes and
+    /// backslashes), with `|`, `;`, `&&`, `||` and `#` as separate words.
+    fn shell_words(line: &str) -> Vec<(String, bool)> {
+        let mut words = Vec::new();
+        let mut word = String::new();
+        let mut quoted = false;
+        let mut chars = line.chars().peekable();
+        let push = |word: &mut String, quoted: &mut bool, words: &mut Vec<(String, bool)>| {
+            if !word.is_empty() || *quoted {
+                words.push((std::mem::take(word), *quoted));
+            }
+            *quoted = false;
+        };
+        while let Some(c) = chars.next() {
+            match c {
+                '\'' | '"' => {
+                    quoted = true;
+                    for inner in chars.by_ref() {
+                        if inner == c {
+                            break;
+                        }
+                        word.push(inner);
+                    }
+                }
+                '\\' => word.extend(chars.next()),
+                ' ' | '\t' => push(&mut word, &mut quoted, &mut words),
+                '|' | ';' | '&' | '#' if word.is_empty() => {
+                    push(&mut word, &mut quoted, &mut words);
+                    words.push((c.to_string(), false));
+                }
+                _ => word.push(c),
+            }
+        }
+        push(&mut word, &mut quoted, &mut words);
+        words
+    }
+
+    /// The xmppctl invocations of a shell line: each pipeline stage that
+    /// runs `xmppctl`, without env assignments, redirections and comments.
+    fn invocations(line: &str) -> Vec<Vec<String>> {
+        let mut found = Vec::new();
+        let mut stage: Vec<String> = Vec::new();
+        let mut words = shell_words(line).into_iter().peekable();
+        let mut finish = |stage: &mut Vec<String>| {
+            let start = stage
+                .iter()
+                .position(|w| !w.contains('=') || w.starts_with('-'));
+            let stage: Vec<String> = stage.drain(..).skip(start.unwrap_or(0)).collect();
+            if stage.first().map(String::as_str) == Some("xmppctl") {
+                found.push(stage);
+            }
+        };
+        while let Some((word, quoted)) = words.next() {
+            match word.as_str() {
+                "#" if !quoted => break,
+                "|" | ";" | "&" if !quoted => finish(&mut stage),
+                ">" | "2>" | "<" if !quoted => {
+                    words.next();
+                }
+                w if !quoted && (w.starts_with('>') || w.starts_with("2>")) => {}
+                _ => stage.push(word),
+            }
+        }
+        finish(&mut stage);
+        found
+    }
+
+    /// Example lines of a text: indented lines after an `Examples:` line
+    /// (help), or, for a README or man page, every line that runs xmppctl;
+    /// a trailing backslash continues a line.
+    fn example_lines(text: &str) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut pending = String::new();
+        for line in text.lines() {
+            let line = line.trim();
+            if let Some(head) = line.strip_suffix('\\') {
+                pending.push_str(head);
+                continue;
+            }
+            let whole = std::mem::take(&mut pending) + line;
+            if whole.contains("xmppctl ") {
+                lines.push(whole);
+            }
+        }
+        lines
+    }
+
+    fn check_examples(source: &str, text: &str) -> usize {
+        let mut checked = 0;
+        for line in example_lines(text) {
+            for args in invocations(&line) {
+                if let Err(e) = Cli::try_parse_from(&args) {
+                    panic!("{source}: `{line}` does not parse: {e}");
+                }
+                checked += 1;
+            }
+        }
+        checked
+    }
+
+    /// Every example in `--help` (rendered at the widest help, so a
+    /// wrapped example fails), the README and the man page runs as
+    /// printed, as far as the parser can tell.
+    #[test]
+    fn every_example_parses() {
+        fn help_examples(command: &mut clap::Command, checked: &mut usize) {
+            let help = command.render_long_help().to_string();
+            if let Some((_, examples)) = help.split_once("Examples:") {
+                let block: String = examples
+                    .lines()
+                    .skip(1)
+                    .take_while(|line| line.starts_with("  "))
+                    .map(|line| format!("{line}\n"))
+                    .collect();
+                *checked += check_examples(command.get_name(), &block);
+            }
+            for sub in command.get_subcommands_mut() {
+                help_examples(sub, checked);
+            }
+        }
+        let mut root = command().term_width(100);
+        root.build();
+        let mut checked = 0;
+        help_examples(&mut root, &mut checked);
+        assert!(checked > 40, "only {checked} help examples");
+        assert!(check_examples("README.md", include_str!("../README.md")) > 5);
+        assert!(check_examples("man page", crate::manual::EXAMPLES) > 3);
+    }
+
+    #[test]
+    fn examples_are_read_as_a_shell_reads_them() {
+        assert_eq!(
+            invocations("X=1 xmppctl send a@b \"hi there\" | jq -r '.id' # note"),
+            vec![vec!["xmppctl", "send", "a@b", "hi there"]]
+        );
+        assert_eq!(
+            invocations("xmppctl completions zsh > \"${fpath[1]}/_xmppctl\""),
+            vec![vec!["xmppctl", "completions", "zsh"]]
+        );
+    }
+
+    /// The environment variables the parser reads are in the one table.
+    #[test]
+    fn every_environment_variable_is_in_the_table() {
+        for arg in command().get_arguments() {
+            if let Some(name) = arg.get_env() {
+                let name = name.to_str().unwrap();
+                assert!(
+                    crate::config::ENVIRONMENT.iter().any(|(n, _)| *n == name),
+                    "{name}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn hold_takes_zero_and_the_man_command_is_listed() {
+        let cli = parse(&["presence", "set", "--hold", "0"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Command::Presence {
+                command: Some(PresenceCommand::Set(PresenceSetArgs { hold: 0.0, .. }))
+            }
+        ));
+        assert!(parse(&["presence", "set", "--hold", "-1"]).is_err());
+        let help = command().render_help().to_string();
+        assert!(help.contains("  man "), "{help}");
     }
 
     #[test]

@@ -48,7 +48,10 @@ pub const ENV_OUTPUT: &str = "XMPPCTL_OUTPUT";
 /// page and doc/cli.md are generated from or checked against this table.
 pub const ENVIRONMENT: &[(&str, &str)] = &[
     (ENV_JID, "the account, as --jid"),
-    (ENV_ACCOUNT, "a named account of the config file, as --account"),
+    (
+        ENV_ACCOUNT,
+        "a named account of the config file, as --account",
+    ),
     (ENV_CONFIG, "the config file, as --config"),
     (
         ENV_PASSWORD,
@@ -246,7 +249,9 @@ impl Settings {
 pub fn parse_jid(text: &str) -> Result<Jid> {
     let trimmed = text.trim();
     let address = trimmed.split('/').next().unwrap_or_default();
-    let domain = address.rsplit_once('@').map_or(address, |(_, domain)| domain);
+    let domain = address
+        .rsplit_once('@')
+        .map_or(address, |(_, domain)| domain);
     if domain.is_empty() {
         return Err(Error::usage(format!(
             "invalid JID {text:?}: the domain is empty (user@domain)"

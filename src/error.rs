@@ -97,7 +97,8 @@ impl ErrorKind {
 
 /// The exit-code table as (code, meaning) rows, success first.
 pub fn exit_codes() -> impl Iterator<Item = (u8, &'static str)> {
-    std::iter::once((0, SUCCESS_MEANING)).chain(ErrorKind::ALL.iter().map(|k| (k.exit_code(), k.meaning())))
+    std::iter::once((0, SUCCESS_MEANING))
+        .chain(ErrorKind::ALL.iter().map(|k| (k.exit_code(), k.meaning())))
 }
 
 /// An `io::Error` reason without Rust's "(os error N)" suffix, for messages
@@ -194,7 +195,8 @@ mod tests {
     fn exit_codes_and_names_are_distinct() {
         let codes: std::collections::BTreeSet<u8> = exit_codes().map(|(c, _)| c).collect();
         assert_eq!(codes.len(), ErrorKind::ALL.len() + 1);
-        let names: std::collections::BTreeSet<&str> = ErrorKind::ALL.iter().map(|k| k.name()).collect();
+        let names: std::collections::BTreeSet<&str> =
+            ErrorKind::ALL.iter().map(|k| k.name()).collect();
         assert_eq!(names.len(), ErrorKind::ALL.len());
         assert_eq!(ErrorKind::Usage.exit_code(), 2);
         assert_eq!(ErrorKind::Interrupted.exit_code(), 130);

@@ -23,7 +23,7 @@ server = \"xmpp.example.net:5223\"
 tls = \"direct\"
 ca_file = \"/etc/ssl/private-ca.pem\"";
 
-const EXAMPLES: &str = "\
+pub const EXAMPLES: &str = "\
 # CI notification, password from a secret variable
 XMPPCTL_JID=ci@example.org XMPPCTL_PASSWORD=$XMPP_PASSWORD \\
     xmppctl send ops@example.org \"build $CI_JOB_ID failed\"
@@ -139,6 +139,57 @@ pub fn completions(shell: &str, out: &mut dyn Write) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    use crate::config::{ENVIRONMENT, Layer};
+    use crate::error::exit_codes;
+
+    const CONTRACT: &str = include_str!("../doc/cli.md");
+
+    /// The rows of the Markdown table that follows `heading` in doc/cli.md.
+    fn table(heading: &str) -> Vec<Vec<String>> {
+        let (_, after) = CONTRACT.split_once(heading).expect("the heading");
+        after
+            .lines()
+            .skip_while(|l| !l.starts_with('|'))
+            .take_while(|l| l.starts_with('|'))
+            .skip(2)
+            .map(|row| {
+                row.trim_matches('|')
+                    .split('|')
+                    .map(|cell| cell.trim().replace('`', ""))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_contract_page_has_the_programs_tables() {
+        let codes: Vec<Vec<String>> = exit_codes()
+            .map(|(code, meaning)| vec![code.to_string(), meaning.to_string()])
+            .collect();
+        assert_eq!(table("\n## Exit codes"), codes);
+        let environment: Vec<Vec<String>> = ENVIRONMENT
+            .iter()
+            .map(|(name, meaning)| vec![name.to_string(), meaning.to_string()])
+            .collect();
+        assert_eq!(table("\n### Environment"), environment);
+        let keys: Vec<String> = Layer::KEYS.iter().map(|key| format!("`{key}`")).collect();
+        let keys = keys.join(", ");
+        assert!(
+            CONTRACT.replace('\n', " ").contains(&keys),
+            "doc/cli.md should list the config keys {keys}"
+        );
+    }
+
+    #[test]
+    fn the_readme_names_every_variable_and_links_the_contract() {
+        let readme = include_str!("../README.md");
+        for (name, _) in ENVIRONMENT {
+            assert!(readme.contains(name), "README.md does not mention {name}");
+        }
+        assert!(readme.contains("(doc/cli.md)"));
+        assert!(!readme.contains("shared/design"));
+    }
+
     #[test]
     fn man_page_renders() {
         let mut page = Vec::new();

@@ -80,9 +80,10 @@ async fn execute(request: Request, settings: &Settings, out: Output) -> Result<(
         Request::RosterRemove(contact) => shown(out, roster::remove(&contact, settings).await),
         Request::PresenceList(wait) => shown(out, presence::list(wait, settings).await),
         Request::PresenceSet(r) => shown(out, presence::set(&r, settings).await),
-        Request::Subscription(action, contact) => {
-            shown(out, presence::subscription(action, &contact, settings).await)
-        }
+        Request::Subscription(action, contact) => shown(
+            out,
+            presence::subscription(action, &contact, settings).await,
+        ),
         Request::Iq { xml, lines } => {
             let outcome = iq::run(xml.as_deref(), settings).await?;
             if lines {
@@ -119,10 +120,13 @@ async fn execute(request: Request, settings: &Settings, out: Output) -> Result<(
             };
             Ok(())
         }
-        Request::MucCreate(room, sets) => shown(out, owner::run_create(&room, &sets, settings).await),
-        Request::MucDestroy(room, reason) => {
-            shown(out, owner::run_destroy(&room, reason.as_deref(), settings).await)
+        Request::MucCreate(room, sets) => {
+            shown(out, owner::run_create(&room, &sets, settings).await)
         }
+        Request::MucDestroy(room, reason) => shown(
+            out,
+            owner::run_destroy(&room, reason.as_deref(), settings).await,
+        ),
         Request::Completions(_) | Request::Man => {
             unreachable!("main prints these without a session")
         }

@@ -5,8 +5,8 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use crate::error::{Error, Result};
 use crate::error::io_reason;
+use crate::error::{Error, Result};
 
 /// A password. `Debug` and `Display` never show it.
 #[derive(Clone)]

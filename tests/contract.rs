@@ -80,7 +80,10 @@ impl Contract {
     fn check(&self, value: &Value, ty: &str) -> Result<(), String> {
         let alternatives: Vec<&str> = ty.split(" or ").collect();
         if alternatives.len() > 1 {
-            return match alternatives.iter().any(|alt| self.check(value, alt).is_ok()) {
+            return match alternatives
+                .iter()
+                .any(|alt| self.check(value, alt).is_ok())
+            {
                 true => Ok(()),
                 false => Err(format!("{value} is not {ty}")),
             };
@@ -91,7 +94,9 @@ impl Contract {
             "number" => value.is_number(),
             "boolean" => value.is_boolean(),
             "null" => value.is_null(),
-            literal if literal.starts_with('"') => value.as_str() == Some(literal.trim_matches('"')),
+            literal if literal.starts_with('"') => {
+                value.as_str() == Some(literal.trim_matches('"'))
+            }
             _ => {
                 if let Some(item) = ty.strip_prefix("array of ") {
                     let items = value.as_array().ok_or(format!("{value} is not an array"))?;
@@ -264,7 +269,10 @@ fn usage_hints_do_not_list_options_from_the_environment() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("usage: xmppctl version [OPTIONS] <JID>"), "{stderr}");
+    assert!(
+        stderr.contains("usage: xmppctl version [OPTIONS] <JID>"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("--jid"), "{stderr}");
 }
 
@@ -324,7 +332,10 @@ fn every_command_prints_its_documented_shape() {
         &json(&alice(&["roster", "add", &carol, "--group", "Work"])),
     );
     check.document("roster list", &json(&alice(&["roster", "list"])));
-    check.document("roster remove", &json(&alice(&["roster", "remove", &carol])));
+    check.document(
+        "roster remove",
+        &json(&alice(&["roster", "remove", &carol])),
+    );
     check.document(
         "presence list",
         &json(&alice(&["presence", "list", "--wait", "1"])),
@@ -339,7 +350,10 @@ fn every_command_prints_its_documented_shape() {
     );
     let iq = format!("<iq type='get' to='{domain}'><query xmlns='jabber:iq:version'/></iq>");
     check.document("iq raw", &json(&alice(&["iq", "raw", &iq])));
-    check.lines("iq raw --lines", &json_lines(&alice(&["iq", "raw", "--lines", &iq])));
+    check.lines(
+        "iq raw --lines",
+        &json_lines(&alice(&["iq", "raw", "--lines", &iq])),
+    );
     check.document("disco info", &json(&alice(&["disco", "info"])));
     check.document("disco items", &json(&alice(&["disco", "items"])));
     check.document("version", &json(&alice(&["version", &domain])));
@@ -351,10 +365,16 @@ fn every_command_prints_its_documented_shape() {
         &["--json", "muc", "join", &room, "--listen", "20"],
     );
     let mut events = Vec::new();
-    while events.last().is_none_or(|e: &Value| e["event"] != "message") {
+    while events
+        .last()
+        .is_none_or(|e: &Value| e["event"] != "message")
+    {
         let line: Value = serde_json::from_str(&member.next_line()).unwrap();
         if line["event"] == "entered" {
-            check.lines("muc say", &json_lines(&alice(&["muc", "say", &room, "hi all"])));
+            check.lines(
+                "muc say",
+                &json_lines(&alice(&["muc", "say", &room, "hi all"])),
+            );
         }
         events.push(line);
     }
@@ -397,4 +417,28 @@ fn every_command_prints_its_documented_shape() {
     let documented: BTreeSet<String> = check.contract.commands.keys().cloned().collect();
     let unchecked: Vec<&String> = documented.difference(&check.seen).collect();
     assert!(unchecked.is_empty(), "not checked: {unchecked:?}");
+}
+
+/// Each certificate fault gets the hint that fits it.
+#[test]
+fn certificate_hints_fit_the_fault() {
+    let cases = [
+        (
+            vec!["elsewhere.test".to_string()],
+            false,
+            "check --server and the JID's domain",
+        ),
+        (Vec::new(), true, "needs to renew it"),
+    ];
+    for (names, expired, hint) in cases {
+        let prosody = Prosody::start_with(common::ProsodyOptions {
+            cert: common::CertSpec { names, expired },
+            ..Default::default()
+        });
+        let output = prosody.cmd_as("alice").arg("ping").output().unwrap();
+        assert_eq!(output.status.code(), Some(5));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(&format!("hint: {hint}")), "{stderr}");
+        assert!(!stderr.contains("--ca-file"), "{stderr}");
+    }
 }

@@ -3,8 +3,8 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
 use crate::error::io_reason;
+use crate::error::{Error, Result};
 
 /// Where a message's text comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]

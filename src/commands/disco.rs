@@ -74,11 +74,7 @@ pub async fn info(session: &mut Session, jid: &Jid, node: Option<&str>) -> Resul
 }
 
 /// disco#items of `jid` (and `node`), following result-set pages.
-pub async fn items(
-    session: &mut Session,
-    jid: &Jid,
-    node: Option<&str>,
-) -> Result<Vec<Item>> {
+pub async fn items(session: &mut Session, jid: &Jid, node: Option<&str>) -> Result<Vec<Item>> {
     let what = format!("disco#items of {jid}");
     let mut collected = Vec::new();
     let mut after: Option<String> = None;

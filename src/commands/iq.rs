@@ -10,12 +10,12 @@ use xmpp_parsers::{
 };
 
 use crate::config::Settings;
+use crate::error::io_reason;
 use crate::error::{Error, Result};
 use crate::records::Answer;
-use crate::error::io_reason;
 use crate::session::conditions;
-use crate::xml::NS_CLIENT;
 use crate::xml;
+use crate::xml::NS_CLIENT;
 
 /// Every answer in input order, and the failure to report after them.
 #[derive(Debug)]

@@ -38,7 +38,10 @@ impl Output {
     pub fn show<T: Show + ?Sized>(&self, value: &T) -> bool {
         match self.format {
             Format::Text => value.text().iter().all(|line| write_line(&sanitize(line))),
-            Format::Json => value.json().iter().all(|document| write_line(&document.to_string())),
+            Format::Json => value
+                .json()
+                .iter()
+                .all(|document| write_line(&document.to_string())),
         }
     }
 

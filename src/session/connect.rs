@@ -26,11 +26,11 @@ use tokio_xmpp::xmlstream::{
 use xmpp_parsers::{minidom::Element, stream_features::StreamFeatures};
 
 use crate::diag;
+use crate::error::io_reason;
 use crate::error::{Error, Result};
 use crate::session::conditions;
 use crate::session::pipeline::Pipelined;
 use crate::session::resolve::{self, Endpoint, socket_addrs};
-use crate::error::io_reason;
 use crate::session::tls::handshake_error;
 use crate::session::transport::{Budget, Transport};
 

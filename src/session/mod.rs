@@ -685,5 +685,8 @@ fn write_stalled() -> Error {
 }
 
 fn lost(when: &str, e: &std::io::Error) -> Error {
-    Error::network(format!("connection lost {when}: {}", crate::error::io_reason(e)))
+    Error::network(format!(
+        "connection lost {when}: {}",
+        crate::error::io_reason(e)
+    ))
 }

@@ -108,9 +108,22 @@ fn certificate_error(host: &str, cert: &rustls::CertificateError) -> Error {
         C::BadSignature => "badly signed".to_string(),
         other => format!("{other:?}"),
     };
-    Error::tls(format!("certificate of {host} is not trusted: {reason}")).with_hint(
-        "pass the server's CA with --ca-file PATH (or skip verification with --insecure, unsafe)",
-    )
+    let hint = match cert {
+        C::Expired | C::ExpiredContext { .. } => {
+            "the server's certificate has expired: its administrator needs to renew it"
+        }
+        C::NotValidYet | C::NotValidYetContext { .. } => {
+            "check this machine's clock, or wait until the certificate becomes valid"
+        }
+        C::NotValidForName | C::NotValidForNameContext { .. } => {
+            "check --server and the JID's domain: the certificate is for another name"
+        }
+        C::Revoked => "the server's certificate was revoked: its administrator needs a new one",
+        _ => {
+            "pass the server's CA with --ca-file PATH (or skip verification with --insecure, unsafe)"
+        }
+    };
+    Error::tls(format!("certificate of {host} is not trusted: {reason}")).with_hint(hint)
 }
 
 /// `--insecure`: accepts any certificate but still checks handshake

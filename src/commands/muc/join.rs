@@ -51,7 +51,14 @@ pub async fn listen(
         // --timeout bounded the join; the listening time is --listen, and
         // leaving afterwards gets --timeout again.
         session.extend_deadline(until + settings.timeout);
-        follow(&mut session, &mut joined, until, &mut interrupt, &mut report).await
+        follow(
+            &mut session,
+            &mut joined,
+            until,
+            &mut interrupt,
+            &mut report,
+        )
+        .await
     } else {
         Ok(())
     };

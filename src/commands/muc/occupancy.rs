@@ -15,8 +15,8 @@ use xmpp_parsers::{
 
 use super::room::{NS_MUC_OWNER, room_query};
 use crate::diag;
-use crate::records::{Entry, Occupant, Received};
 use crate::error::{Error, Result};
+use crate::records::{Entry, Occupant, Received};
 use crate::session::{Session, conditions};
 use xmpp_parsers::ns;
 
