@@ -1,5 +1,5 @@
 //! `iq raw`: user-written IQs, checked before connecting, sent pipelined in
-//! one session, each answer matched by id and sender and printed in input
+//! one session, each answer matched by id and sender and reported in input
 //! order.
 
 use std::io::Read;
@@ -21,7 +21,7 @@ use crate::xml::NS_CLIENT;
 #[derive(Debug)]
 pub struct Answers {
     pub answers: Vec<Answer>,
-    /// Any error answer (exit 7): printed after all answers.
+    /// Any error answer (exit 7), reported after all answers.
     pub failure: Option<Error>,
 }
 

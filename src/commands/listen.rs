@@ -32,7 +32,7 @@ pub struct Request {
 }
 
 /// XEP-0184: a message that asks for a receipt gets one once it has been
-/// printed (never for groupchat, as the XEP says).
+/// reported (never for groupchat, as the XEP says).
 fn receipt_for(stanza: &Element) -> Option<Element> {
     stanza.get_child("request", ns::RECEIPTS)?;
     if stanza.attr("type") == Some("groupchat") {

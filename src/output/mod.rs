@@ -139,7 +139,7 @@ fn align<const N: usize>(rows: &[[String; N]]) -> Vec<String> {
 
 /// Escape characters that could drive a terminal (C0/C1 controls, DEL,
 /// bidirectional overrides) as `\u{..}`; newlines and tabs stay.
-pub fn sanitize(text: &str) -> String {
+fn sanitize(text: &str) -> String {
     let mut clean = String::with_capacity(text.len());
     for c in text.chars() {
         let dangerous = (c.is_control() && c != '\n' && c != '\t')

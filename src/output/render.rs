@@ -448,3 +448,63 @@ impl Text for ConfigForm {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn occupant(nick: &str) -> Occupant {
+        Occupant {
+            nick: nick.into(),
+            role: "participant".into(),
+            affiliation: "none".into(),
+            jid: None,
+        }
+    }
+
+    #[test]
+    fn room_events_are_tagged_and_the_entry_unfolds() {
+        assert_eq!(
+            RoomEvent::Join(occupant("bob")).json(),
+            [
+                json!({"event": "join", "nick": "bob", "role": "participant", "affiliation": "none", "jid": null})
+            ]
+        );
+        let entry = Entry {
+            room: "r@c".into(),
+            nick: "alice".into(),
+            created: true,
+            subject: None,
+            occupants: vec![occupant("alice"), occupant("bob")],
+            history: Vec::new(),
+        };
+        let events: Vec<Value> = RoomEvent::Entered(entry.clone()).json();
+        let tags: Vec<&str> = events
+            .iter()
+            .map(|e| e["event"].as_str().unwrap())
+            .collect();
+        assert_eq!(tags, ["entered", "occupant", "occupant"]);
+        // Text is the same whether listening or not.
+        assert_eq!(RoomEvent::Entered(entry.clone()).text(), entry.text());
+    }
+
+    #[test]
+    fn progress_and_confirmations_print_only_where_they_mean_something() {
+        let pong = Pong {
+            jid: "example.org".into(),
+            rtt_ms: 1.5,
+        };
+        assert!(pong.json().is_empty());
+        assert_eq!(pong.text(), ["pong from example.org: 1.500 ms"]);
+        let sent = Sent {
+            to: "a@b".into(),
+            id: "1".into(),
+            message_type: "chat",
+            confirmed: "ack",
+        };
+        assert!(sent.text().is_empty());
+        assert_eq!(sent.json()[0]["event"], "sent");
+    }
+}

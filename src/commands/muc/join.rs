@@ -1,5 +1,5 @@
-//! `muc join ROOM`: enter, print what a newcomer sees (subject, occupants,
-//! history), optionally listen for `--listen SECS`, leave.
+//! `muc join ROOM`: enter, report what a newcomer sees (subject, occupants,
+//! history), optionally follow the room for `--listen SECS`, leave.
 
 use std::time::{Duration, Instant};
 

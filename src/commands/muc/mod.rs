@@ -2,7 +2,8 @@
 //! in `occupancy`; the commands built on it are `join` and `say`; rooms are
 //! found and described by `discover`, administered by `admin` (muc#admin:
 //! affiliation and role lists) and `owner` (muc#owner: configuration form,
-//! creation, destruction).
+//! creation, destruction). `room` holds what they all share: a room's
+//! address and the IQs sent to it.
 //!
 //! xmpp-parsers has no types for muc#admin and muc#owner, and its
 //! `muc::user::Item` insists on full JIDs, so those payloads are read and

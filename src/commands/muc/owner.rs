@@ -25,7 +25,7 @@ pub struct FieldAssignment {
     pub value: String,
 }
 
-/// What `muc config` and `muc create` print: the form, or what was set.
+/// The outcome of `muc config`: the form, or what was set.
 #[derive(Debug)]
 pub enum Configuration {
     Form(ConfigForm),
