@@ -438,7 +438,10 @@ fn certificate_hints_fit_the_fault() {
         let output = prosody.cmd_as("alice").arg("ping").output().unwrap();
         assert_eq!(output.status.code(), Some(5));
         let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(stderr.contains(&format!("hint: {hint}")), "{stderr}");
+        assert!(
+            stderr.contains("hint: ") && stderr.contains(hint),
+            "{stderr}"
+        );
         assert!(!stderr.contains("--ca-file"), "{stderr}");
     }
 }
