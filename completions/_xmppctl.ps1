@@ -49,7 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmppctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message; exit 0 only once the server confirmed it')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message; exit 0 once the account''s server took it (--receipt: once it arrived)')
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Print incoming messages until a count, a time limit or Ctrl-C')
             [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Measure the round trip to the server or another entity (XEP-0199)')
             [CompletionResult]::new('roster', 'roster', [CompletionResultType]::ParameterValue, 'List, add or remove contacts (default: list)')
@@ -380,7 +380,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmppctl' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Free-text status')
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Priority, -128..127: which resource gets messages sent to the bare JID')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Send it to this JID only (directed presence)')
-            [CompletionResult]::new('--hold', '--hold', [CompletionResultType]::ParameterName, 'Stay online this many seconds before leaving [default: 0]')
+            [CompletionResult]::new('--hold', '--hold', [CompletionResultType]::ParameterName, 'Stay online this many seconds before leaving (0: leave at once)')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
             [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
@@ -1347,7 +1347,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmppctl' -ScriptBlock {
             break
         }
         'xmppctl;help' {
-            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message; exit 0 only once the server confirmed it')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a message; exit 0 once the account''s server took it (--receipt: once it arrived)')
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Print incoming messages until a count, a time limit or Ctrl-C')
             [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Measure the round trip to the server or another entity (XEP-0199)')
             [CompletionResult]::new('roster', 'roster', [CompletionResultType]::ParameterValue, 'List, add or remove contacts (default: list)')

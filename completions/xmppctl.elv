@@ -46,7 +46,7 @@ set edit:completion:arg-completer[xmppctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand send 'Send a message; exit 0 only once the server confirmed it'
+            cand send 'Send a message; exit 0 once the account''s server took it (--receipt: once it arrived)'
             cand listen 'Print incoming messages until a count, a time limit or Ctrl-C'
             cand ping 'Measure the round trip to the server or another entity (XEP-0199)'
             cand roster 'List, add or remove contacts (default: list)'
@@ -362,7 +362,7 @@ set edit:completion:arg-completer[xmppctl] = {|@words|
             cand --status 'Free-text status'
             cand --priority 'Priority, -128..127: which resource gets messages sent to the bare JID'
             cand --to 'Send it to this JID only (directed presence)'
-            cand --hold 'Stay online this many seconds before leaving [default: 0]'
+            cand --hold 'Stay online this many seconds before leaving (0: leave at once)'
             cand -j 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
             cand --jid 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
             cand -a 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]'
@@ -1270,7 +1270,7 @@ set edit:completion:arg-completer[xmppctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'xmppctl;help'= {
-            cand send 'Send a message; exit 0 only once the server confirmed it'
+            cand send 'Send a message; exit 0 once the account''s server took it (--receipt: once it arrived)'
             cand listen 'Print incoming messages until a count, a time limit or Ctrl-C'
             cand ping 'Measure the round trip to the server or another entity (XEP-0199)'
             cand roster 'List, add or remove contacts (default: list)'

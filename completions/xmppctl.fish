@@ -48,7 +48,7 @@ complete -c xmppctl -n "__fish_xmppctl_needs_command" -s v -l verbose -d '-v: on
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -s q -l quiet -d 'No stderr output except errors'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -s V -l version -d 'Print version'
-complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "send" -d 'Send a message; exit 0 only once the server confirmed it'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "send" -d 'Send a message; exit 0 once the account\'s server took it (--receipt: once it arrived)'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "roster" -d 'List, add or remove contacts (default: list)'
@@ -308,7 +308,7 @@ xa\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l status -d 'Free-text status' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l priority -d 'Priority, -128..127: which resource gets messages sent to the bare JID' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l to -d 'Send it to this JID only (directed presence)' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l hold -d 'Stay online this many seconds before leaving [default: 0]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l hold -d 'Stay online this many seconds before leaving (0: leave at once)' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
@@ -1014,7 +1014,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l json -d 'Short f
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s q -l quiet -d 'No stderr output except errors'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "send" -d 'Send a message; exit 0 only once the server confirmed it'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "send" -d 'Send a message; exit 0 once the account\'s server took it (--receipt: once it arrived)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "roster" -d 'List, add or remove contacts (default: list)'

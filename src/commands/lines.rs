@@ -9,9 +9,9 @@ use std::time::Instant;
 
 use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
 
+use crate::error::io_reason;
 use crate::error::{Error, Result};
 use crate::interrupt::Interrupt;
-use crate::session::tls::io_reason;
 use crate::session::{Session, far_future};
 
 /// Lines in flight at most; past it, stdin waits for proofs.

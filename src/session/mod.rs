@@ -783,5 +783,8 @@ fn write_stalled() -> Error {
 }
 
 fn lost(when: &str, e: &std::io::Error) -> Error {
-    Error::network(format!("connection lost {when}: {}", tls::io_reason(e)))
+    Error::network(format!(
+        "connection lost {when}: {}",
+        crate::error::io_reason(e)
+    ))
 }

@@ -86,6 +86,16 @@ impl Session {
         }
     }
 
+    /// Send again what [`Session::restore_after_login`] keeps under `key`
+    /// (a room dropped our presence: enter it again); nothing if none.
+    pub async fn resend_restored(&mut self, key: &str) -> Result<()> {
+        let kept = self.resilience.restore.iter().find(|(k, _)| k == key);
+        if let Some((_, stanza)) = kept.cloned() {
+            self.send(stanza).await?;
+        }
+        Ok(())
+    }
+
     /// A quiet interval passed: probe the link, or give it up when the
     /// last probe was not answered either.
     pub(super) fn keep_alive(&mut self) -> Result<()> {
