@@ -78,7 +78,11 @@ pub fn binary() -> PathBuf {
     if let Some(path) = std::env::var_os("XMPPCTL_BIN") {
         return PathBuf::from(path);
     }
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("target/debug/xmppctl")
+    // An example runs as <target>/<profile>/examples/NAME, wherever
+    // CARGO_TARGET_DIR puts <target>; the binary is two levels up.
+    let exe = std::env::current_exe().expect("the running example's path");
+    let profile_dir = exe.parent().and_then(Path::parent).expect("a target dir");
+    profile_dir.join("xmppctl")
 }
 
 /// Where throwaway HOME folders go: cargo's per-target tmp for tests.
