@@ -254,6 +254,7 @@ impl Settings {
             timeout: self.timeout,
             reconnect_for: self.reconnect_for,
             keepalive: self.keepalive,
+            survive: false,
             deadline: self.deadline(),
         })
     }

@@ -56,10 +56,8 @@ pub async fn stream<O: Outbox>(
     mut report: impl FnMut(O::Record) -> bool,
 ) -> Result<Ended> {
     let mut interrupt = Interrupt::install()?;
-    // Each line bounds its own wait; the stream has no end of its own, and
-    // outlives lost connections.
+    // Each line bounds its own wait; the stream has no end of its own.
     session.extend_deadline(far_future());
-    session.survive_faults();
     let timeout = session.timeout();
     let mut lines = BufReader::new(input).lines();
     let mut ended = None;

@@ -76,7 +76,7 @@ pub async fn run(
         .map(|r| muc::parse_room(r))
         .collect::<Result<_>>()?;
     let mut interrupt = Interrupt::install()?;
-    let mut session = super::connect(settings).await?;
+    let mut session = super::connect_surviving(settings).await?;
     // The time limit is --seconds (or none): --timeout only bounded login.
     let far_future = crate::session::far_future();
     session.extend_deadline(far_future);
@@ -89,7 +89,6 @@ pub async fn run(
     let presence: Element = Presence::available().into();
     session.restore_after_login("presence", Some(presence.clone()));
     session.send(presence).await?;
-    session.survive_faults();
     let in_rooms = JoinOptions {
         nick: None,
         password: None,
@@ -100,38 +99,52 @@ pub async fn run(
     }
     crate::diag::phase(format_args!("listening as {}", session.jid()));
     let mut printed = 0u64;
-    let interrupted = loop {
-        if request.count.is_some_and(|n| printed >= n) {
-            break false;
-        }
-        // Everything but messages for someone else's --from: those stay
-        // unacknowledged, so the server keeps them. A message is taken only
-        // once printed: one that stdout no longer takes is not acked.
-        let wanted = |stanza: &Element| match Received::from_stanza(stanza) {
-            Some(message) => sender_matches(&filters, message.from.as_deref()),
-            None => true,
-        };
-        let stanza = tokio::select! {
-            stanza = session.wait_until(until, |s| s.peek_stanza(wanted).cloned()) => stanza?,
-            _ = interrupt.received() => break true,
-        };
-        let Some(stanza) = stanza else { break false };
-        let Some(message) = Received::from_stanza(&stanza) else {
-            // Nothing to print (a presence, a chat state): handled; a room
-            // that dropped us by a fault is entered again.
-            session.take_stanza(wanted);
-            if let Some(room) = muc::dropped_from(&stanza) {
-                muc::reenter(&mut session, &room).await?;
+    let listened: Result<bool> = async {
+        loop {
+            if request.count.is_some_and(|n| printed >= n) {
+                return Ok(false);
             }
-            continue;
-        };
-        if !report(Heard::Message(message)) {
-            break false;
+            // Everything but messages for someone else's --from: those stay
+            // unacknowledged, so the server keeps them. A message is taken only
+            // once printed: one that stdout no longer takes is not acked.
+            let wanted = |stanza: &Element| match Received::from_stanza(stanza) {
+                Some(message) => sender_matches(&filters, message.from.as_deref()),
+                None => true,
+            };
+            let stanza = tokio::select! {
+                stanza = session.wait_until(until, |s| s.peek_stanza(wanted).cloned()) => stanza?,
+                _ = interrupt.received() => return Ok(true),
+            };
+            let Some(stanza) = stanza else {
+                return Ok(false);
+            };
+            let Some(message) = Received::from_stanza(&stanza) else {
+                // Nothing to print (a presence, a chat state): handled; a room
+                // that dropped us by a fault is entered again.
+                session.take_stanza(wanted);
+                if let Some(room) = muc::dropped_from(&stanza) {
+                    muc::reenter(&mut session, &room).await?;
+                }
+                continue;
+            };
+            if !report(Heard::Message(message)) {
+                return Ok(false);
+            }
+            session.take_stanza(wanted);
+            printed += 1;
+            if let Some(receipt) = receipt_for(&stanza) {
+                session.send(receipt).await?;
+            }
         }
-        session.take_stanza(wanted);
-        printed += 1;
-        if let Some(receipt) = receipt_for(&stanza) {
-            session.send(receipt).await?;
+    }
+    .await;
+    // Closed politely whatever happened: a resumable stream left open
+    // would hibernate on the server.
+    let interrupted = match listened {
+        Ok(interrupted) => interrupted,
+        Err(e) => {
+            session.abandon().await;
+            return Err(e);
         }
     };
     session.close().await?;

@@ -22,3 +22,13 @@ pub async fn connect(settings: &Settings) -> Result<Session> {
     let session_settings = settings.session()?;
     Session::open(&session_settings).await
 }
+
+/// Open a session for a long-running command: resumable (XEP-0198), kept
+/// alive, and reconnected after a lost connection for `--reconnect-for`.
+/// One-shot commands do not ask for resumption, so a failed run leaves no
+/// hibernating session on the server.
+pub async fn connect_surviving(settings: &Settings) -> Result<Session> {
+    let mut session_settings = settings.session()?;
+    session_settings.survive = true;
+    Session::open(&session_settings).await
+}

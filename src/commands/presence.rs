@@ -144,14 +144,15 @@ fn presence(to: Option<&Jid>, details: Option<&Announcement>) -> Element {
 /// then leave with unavailable presence.
 pub async fn set(args: &Announcement, settings: &Settings) -> Result<Announced> {
     let to = args.to.as_deref().map(parse_jid).transpose()?;
-    let mut session = super::connect(settings).await?;
+    // Holding the presence is a long run; announcing it alone is not.
+    let mut session = match args.hold > 0.0 {
+        true => super::connect_surviving(settings).await?,
+        false => super::connect(settings).await?,
+    };
     let announced = presence(to.as_ref(), Some(args));
     session.restore_after_login("presence", Some(announced.clone()));
     session.send(announced).await?;
     let confirmation = session.confirm().await?;
-    if args.hold > 0.0 {
-        session.survive_faults();
-    }
     let hold_until = Instant::now() + Duration::from_secs_f64(args.hold);
     session.extend_deadline(hold_until + Duration::from_secs(5));
     // Online until then, answering the server; presences are read and

@@ -275,14 +275,20 @@ async fn run_lines(
         Source::Stdin | Source::Text(_) => Box::new(tokio::io::stdin()),
     };
     let started = Instant::now();
-    let mut session = super::connect(settings).await?;
+    let mut session = super::connect_surviving(settings).await?;
     let mut outbox = LineOutbox {
         template,
         in_flight: VecDeque::new(),
         recent: VecDeque::new(),
         confirmed: 0,
     };
-    let ended = lines::stream(&mut session, &mut outbox, input, report).await?;
+    let ended = match lines::stream(&mut session, &mut outbox, input, report).await {
+        Ok(ended) => ended,
+        Err(e) => {
+            session.abandon().await;
+            return Err(e);
+        }
+    };
     let late = session.close().await?;
     let recent: Vec<String> = outbox.recent.into();
     if let Some(bounce) = late.iter().find(|s| is_bounce(s, &recent)) {

@@ -228,9 +228,12 @@ async fn bind(
     if features.stream_management.is_some() {
         // Not flushed: it goes out with the command's first stanzas, and
         // the ack after them replaces a ping.
-        // resume='true': a lost connection can pick up this very stream.
+        // resume='true' for long-running commands: a lost connection can
+        // pick up this very stream.
         let mut enable = Element::builder("enable", ns::SM).build();
-        xml::set_attr(&mut enable, "resume", "true");
+        if settings.survive {
+            xml::set_attr(&mut enable, "resume", "true");
+        }
         session.write(&enable).await?;
         session.sm = StreamManagement::requested();
     }

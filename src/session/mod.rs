@@ -93,6 +93,9 @@ pub struct SessionSettings {
     /// `--keepalive`: a quiet connection of a long-running command is
     /// probed this often, and given up after two silent intervals.
     pub keepalive: Duration,
+    /// A long-running command: ask for a resumable stream, keep it alive,
+    /// reconnect after faults.
+    pub survive: bool,
     /// The end of the whole run (`--timeout` from the start).
     pub deadline: Instant,
 }
@@ -169,7 +172,10 @@ impl Session {
             )
             .await;
             let error = match result {
-                Ok(Ok(session)) => return Ok(session),
+                Ok(Ok(mut session)) => {
+                    session.resilience.start();
+                    return Ok(session);
+                }
                 Ok(Err(e)) => e,
                 Err(_) => login::deadline_error(settings, attempt_deadline, phase),
             };
@@ -546,6 +552,12 @@ impl Session {
             return Ok(left);
         }
         Ok(self.inbox.into_vec())
+    }
+
+    /// Close after a failure, best effort: the failure is what gets
+    /// reported, and a stream left open would linger on the server.
+    pub async fn abandon(self) {
+        let _ = self.close().await;
     }
 
     async fn finish_close(&mut self, late: &mut Vec<Element>) {

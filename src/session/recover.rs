@@ -33,6 +33,8 @@ pub(super) struct Resilience {
 impl Resilience {
     pub(super) fn new(settings: &SessionSettings) -> Self {
         Resilience {
+            // On once the session is open: a failing first login is the
+            // caller's to retry (`--retry`), not a reconnect.
             on: false,
             settings: settings.clone(),
             last_heard: Instant::now(),
@@ -43,6 +45,12 @@ impl Resilience {
 
     pub(super) fn stop(&mut self) {
         self.on = false;
+    }
+
+    /// The session is open: a long-running command's faults are survived.
+    pub(super) fn start(&mut self) {
+        self.on = self.settings.survive && !self.settings.reconnect_for.is_zero();
+        self.heard();
     }
 
     /// When the next keepalive probe is due, or when the one sent expires.
@@ -69,13 +77,6 @@ fn recoverable(error: &Error) -> bool {
 }
 
 impl Session {
-    /// For long-running commands: reconnect after a lost connection (for
-    /// `--reconnect-for`) and probe a quiet one every `--keepalive`.
-    pub fn survive_faults(&mut self) {
-        self.resilience.on = !self.resilience.settings.reconnect_for.is_zero();
-        self.resilience.heard();
-    }
-
     /// What a fresh login must send again, under `key` (e.g. "presence", a
     /// room); `None` forgets it (the room was left).
     pub fn restore_after_login(&mut self, key: &str, stanza: Option<Element>) {

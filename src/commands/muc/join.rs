@@ -44,14 +44,13 @@ pub async fn listen(
     // Signals are caught only while listening, which leaves politely on
     // them; a plain join stays killable at once.
     let mut interrupt = Interrupt::install()?;
-    let mut session = crate::commands::connect(settings).await?;
+    let mut session = crate::commands::connect_surviving(settings).await?;
     let mut joined = occupancy::join(&mut session, &room, &request.options).await?;
     let result = if report(RoomEvent::Entered(joined.entry())) {
         let until = Instant::now() + Duration::from_secs_f64(seconds);
         // --timeout bounded the join; the listening time is --listen, and
         // leaving afterwards gets --timeout again.
         session.extend_deadline(until + settings.timeout);
-        session.survive_faults();
         follow(
             &mut session,
             &mut joined,

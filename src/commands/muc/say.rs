@@ -116,7 +116,10 @@ pub async fn run(
         password: request.password.clone(),
         history: 0,
     };
-    let mut session = crate::commands::connect(settings).await?;
+    let mut session = match body {
+        None => crate::commands::connect_surviving(settings).await?,
+        Some(_) => crate::commands::connect(settings).await?,
+    };
     let joined = occupancy::join(&mut session, &room, &options).await?;
     let mut outbox = Outbox {
         room,
@@ -127,7 +130,13 @@ pub async fn run(
             lines::post_one(&mut session, &mut outbox, &body, report).await?;
             lines::Ended::Input
         }
-        None => lines::stream(&mut session, &mut outbox, tokio::io::stdin(), report).await?,
+        None => match lines::stream(&mut session, &mut outbox, tokio::io::stdin(), report).await {
+            Ok(ended) => ended,
+            Err(e) => {
+                session.abandon().await;
+                return Err(e);
+            }
+        },
     };
     occupancy::leave(&mut session, &joined).await?;
     session.close().await?;
