@@ -7,6 +7,7 @@ mod config;
 mod diag;
 mod error;
 mod interrupt;
+mod limits;
 mod manual;
 mod output;
 mod records;

@@ -4,7 +4,7 @@
 use xmpp_parsers::minidom::{Element, rxml::Namespace, rxml::NcName};
 
 use crate::error::{Error, Result};
-use crate::session::guard::Scanner;
+use crate::limits::Scanner;
 
 /// The default namespace of a client stream (RFC 6120 4.8.3).
 pub const NS_CLIENT: &str = "jabber:client";
