@@ -81,7 +81,8 @@ impl Drop for Background {
     }
 }
 
-fn lines(pipe: impl std::io::Read + Send + 'static) -> mpsc::Receiver<String> {
+/// The lines of `pipe`, as they come, on a channel.
+pub fn lines(pipe: impl std::io::Read + Send + 'static) -> mpsc::Receiver<String> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         for line in BufReader::new(pipe).lines().map_while(Result::ok) {

@@ -1,7 +1,7 @@
 //! `send --lines --json` in the background, fed line by line by the test,
 //! its records and stderr lines arriving on channels.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -9,6 +9,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 use super::Prosody;
+use super::background::lines;
 
 pub struct LineSender {
     child: Child,
@@ -92,16 +93,4 @@ impl Drop for LineSender {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-fn lines(pipe: impl std::io::Read + Send + 'static) -> mpsc::Receiver<String> {
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(pipe).lines().map_while(Result::ok) {
-            if tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    rx
 }
