@@ -47,7 +47,12 @@ fn send_is_proven_and_delivered_on_both_tls_modes() {
             .into_iter()
             .map(|m| m["body"].as_str().unwrap_or_default().to_string())
             .collect();
-        assert_eq!(bodies, ["over starttls", "over direct tls"], "{}", release.name());
+        assert_eq!(
+            bodies,
+            ["over starttls", "over direct tls"],
+            "{}",
+            release.name()
+        );
     }
 }
 

@@ -92,8 +92,7 @@ pub(super) async fn resume(
                 .find(|c| c.ns() == ns::SM)
                 .cloned()
                 .unwrap_or_else(|| Element::builder("failed", ns::SM).build());
-            return resumption(&answer, stream)
-                .unwrap_or(Ok(Resumption::Failed { h: None }));
+            return resumption(&answer, stream).unwrap_or(Ok(Resumption::Failed { h: None }));
         }
     };
     let mut request = Element::builder("resume", ns::SM).build();
@@ -167,7 +166,8 @@ async fn authenticate(
             Err(e) => return Err(e),
         };
         *phase = "waiting for the server to start TLS and the stream";
-        let encrypted = connect::encrypt(tcp, endpoint, header(settings), tls_config.clone()).await?;
+        let encrypted =
+            connect::encrypt(tcp, endpoint, header(settings), tls_config.clone()).await?;
         *phase = "authenticating";
         return sasl_login(settings, encrypted, then).await;
     }

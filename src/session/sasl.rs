@@ -374,7 +374,9 @@ fn failure(reply: &Element) -> Error {
         .find(|c| c.name() != "text" && c.ns() == ns::SASL)
         .map(|c| c.name().to_string())
         .unwrap_or_else(|| "not-authorized".to_string());
-    let text = reply.get_child("text", reply.ns().as_str()).map(|t| t.text());
+    let text = reply
+        .get_child("text", reply.ns().as_str())
+        .map(|t| t.text());
     let mut message = match condition.as_str() {
         "not-authorized" => "authentication failed: wrong JID or password".to_string(),
         "account-disabled" => "authentication failed: the account is disabled".to_string(),

@@ -20,10 +20,10 @@ use super::SessionSettings;
 use super::connect::XmlIo;
 use super::fast;
 use super::sasl::{self, Framing};
-use ::sasl::client::Mechanism;
 use crate::diag;
 use crate::error::{Error, Result};
 use crate::{state, xml};
+use ::sasl::client::Mechanism;
 
 /// The Bind2 tag: the server makes the resource from it.
 const TAG: &str = "xmppctl";
@@ -133,7 +133,9 @@ pub async fn authenticate(
     if let Some(requested) = requested
         && fast::store_from(&token_file, &success, requested)?
     {
-        diag::phase(format_args!("FAST token for {requested} kept for later runs"));
+        diag::phase(format_args!(
+            "FAST token for {requested} kept for later runs"
+        ));
     }
     Ok((choice.name().to_string(), success))
 }
