@@ -48,7 +48,7 @@ pub(super) async fn establish(
     phase: &mut &'static str,
 ) -> Result<Session> {
     match authenticate(settings, phase, Then::Bind).await? {
-        Authenticated::Classic(stream) => bind(settings, stream, phase).await,
+        Authenticated::Classic(stream) => bind(settings, *stream, phase).await,
         Authenticated::Sasl2 { stream, success } => bound_inline(settings, *stream, &success),
     }
 }
@@ -56,7 +56,7 @@ pub(super) async fn establish(
 /// A stream whose authentication succeeded.
 enum Authenticated {
     /// Classic SASL: the stream restarts, then binds.
-    Classic(XmlIo),
+    Classic(Box<XmlIo>),
     /// SASL2: the success says what became of the request that rode with
     /// the authentication (bound, resumed).
     Sasl2 {
@@ -85,7 +85,7 @@ pub(super) async fn resume(
     let mut phase = "resuming";
     let then = Then::Resume { previd, handled };
     let stream = match authenticate(settings, &mut phase, then).await? {
-        Authenticated::Classic(stream) => stream,
+        Authenticated::Classic(stream) => *stream,
         Authenticated::Sasl2 { stream, success } => {
             let answer = success
                 .children()
@@ -202,7 +202,7 @@ async fn sasl_login(
         let password = settings.password.get()?;
         let choice =
             sasl::authenticate(&mut stream, &features, username, &password, tls_exporter).await?;
-        (choice.name().to_string(), Authenticated::Classic(stream))
+        (choice.name().to_string(), Authenticated::Classic(Box::new(stream)))
     };
     let how = match authenticated {
         Authenticated::Sasl2 { .. } => " (SASL2)",
