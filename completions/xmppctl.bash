@@ -359,7 +359,7 @@ _xmppctl() {
 
     case "${cmd}" in
         xmppctl)
-            opts="-j -a -o -v -q -h -V --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help --version send listen ping roster presence iq disco version muc completions man help"
+            opts="-j -a -o -v -q -h -V --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help --version send listen ping roster presence iq disco version muc completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -445,7 +445,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__completions)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help bash elvish fish powershell zsh"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -531,7 +531,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__disco)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help info items help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help info items help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -673,7 +673,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__disco__subcmd__info)
-            opts="-j -a -o -v -q -h --node --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --node --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -763,7 +763,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__disco__subcmd__items)
-            opts="-j -a -o -v -q -h --node --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --node --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1399,7 +1399,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__iq)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help raw help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help raw help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1527,7 +1527,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__iq__subcmd__raw)
-            opts="-j -a -o -v -q -h --lines --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --lines --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1613,7 +1613,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__listen)
-            opts="-n -s -j -a -o -v -q -h --count --seconds --from --muc --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-n -s -j -a -o -v -q -h --count --seconds --from --muc --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1723,7 +1723,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__man)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1809,7 +1809,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help join say list info members admins owners bans moderators participants affiliation config create destroy help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help join say list info members admins owners bans moderators participants affiliation config create destroy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1895,7 +1895,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__admins)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1981,7 +1981,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__affiliation)
-            opts="-j -a -o -v -q -h --reason --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help owner admin member outcast none"
+            opts="-j -a -o -v -q -h --reason --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help owner admin member outcast none"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2071,7 +2071,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__bans)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2157,7 +2157,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__config)
-            opts="-j -a -o -v -q -h --set --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --set --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2247,7 +2247,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__create)
-            opts="-j -a -o -v -q -h --set --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --set --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2337,7 +2337,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__destroy)
-            opts="-j -a -o -v -q -h --reason --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --reason --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2651,7 +2651,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__info)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2737,7 +2737,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__join)
-            opts="-j -a -o -v -q -h --nick --password --history --listen --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --nick --password --history --listen --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2839,7 +2839,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__list)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2925,7 +2925,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__members)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3011,7 +3011,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__moderators)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3097,7 +3097,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__owners)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3183,7 +3183,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__participants)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3269,7 +3269,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__say)
-            opts="-j -a -o -v -q -h --nick --password --lines --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --nick --password --lines --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3363,7 +3363,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__ping)
-            opts="-c -j -a -o -v -q -h --count --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-c -j -a -o -v -q -h --count --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3457,7 +3457,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help list set subscribe unsubscribe approve deny help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help list set subscribe unsubscribe approve deny help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3543,7 +3543,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence__subcmd__approve)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3629,7 +3629,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence__subcmd__deny)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3827,7 +3827,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence__subcmd__list)
-            opts="-j -a -o -v -q -h --wait --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --wait --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3917,7 +3917,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence__subcmd__set)
-            opts="-j -a -o -v -q -h --show --status --priority --to --hold --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --show --status --priority --to --hold --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4023,7 +4023,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence__subcmd__subscribe)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4109,7 +4109,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence__subcmd__unsubscribe)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4195,7 +4195,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__roster)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help list add remove help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4281,7 +4281,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__roster__subcmd__add)
-            opts="-j -a -o -v -q -h --name --group --subscribe --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --name --group --subscribe --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4445,7 +4445,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__roster__subcmd__list)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4531,7 +4531,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__roster__subcmd__remove)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4617,7 +4617,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__send)
-            opts="-f -j -a -o -v -q -h --to --type --subject --thread --file --lines --receipt --dry-run --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-f -j -a -o -v -q -h --to --type --subject --thread --file --lines --receipt --dry-run --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4727,7 +4727,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__version)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_xmppctl_global_optspecs
-    string join \n j/jid= a/account= config= password-file= password-cmd= server= tls= ca-file= insecure resource= timeout= connect-timeout= reconnect-for= keepalive= retry= o/output= json v/verbose q/quiet h/help V/version
+    string join \n j/jid= a/account= config= password-file= password-cmd= server= tls= ca-file= insecure resource= timeout= connect-timeout= reconnect-for= keepalive= no-fast retry= o/output= json v/verbose q/quiet h/help V/version
 end
 
 function __fish_xmppctl_needs_command
@@ -43,6 +43,7 @@ complete -c xmppctl -n "__fish_xmppctl_needs_command" -l retry -d 'Extra attempt
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -s q -l quiet -d 'No stderr output except errors'
@@ -89,6 +90,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l lines -d 'Send 
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l receipt -d 'Ask for a delivery receipt (XEP-0184) and wait for it; exit 8 if none comes'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l dry-run -d 'Print the stanzas as XML and exit without connecting'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -s q -l quiet -d 'No stderr output except errors'
@@ -116,6 +118,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l retry -d 'Ext
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s q -l quiet -d 'No stderr output except errors'
@@ -140,6 +143,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l retry -d 'Extra
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -s q -l quiet -d 'No stderr output except errors'
@@ -163,6 +167,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'No stderr output except errors'
@@ -190,6 +195,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No stderr output except errors'
@@ -216,6 +222,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l subscribe -d 'Also ask for a subscription to the contact\'s presence'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No stderr output except errors'
@@ -239,6 +246,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No stderr output except errors'
@@ -266,6 +274,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -s q -l quiet -d 'No stderr output except errors'
@@ -297,6 +306,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No stderr output except errors'
@@ -328,6 +338,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No stderr output except errors'
@@ -351,6 +362,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s q -l quiet -d 'No stderr output except errors'
@@ -374,6 +386,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s q -l quiet -d 'No stderr output except errors'
@@ -397,6 +410,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'No stderr output except errors'
@@ -420,6 +434,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -s q -l quiet -d 'No stderr output except errors'
@@ -450,6 +465,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -s q -l quiet -d 'No stderr output except errors'
@@ -476,6 +492,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subc
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l lines -d 'With --json: one object per line instead of an array'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -s q -l quiet -d 'No stderr output except errors'
@@ -501,6 +518,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_se
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s q -l quiet -d 'No stderr output except errors'
@@ -528,6 +546,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No stderr output except errors'
@@ -552,6 +571,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -s q -l quiet -d 'No stderr output except errors'
@@ -578,6 +598,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l retry -d 'Ex
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -s q -l quiet -d 'No stderr output except errors'
@@ -601,6 +622,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -s q -l quiet -d 'No stderr output except errors'
@@ -643,6 +665,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -s q -l quiet -d 'No stderr output except errors'
@@ -669,6 +692,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l lines -d 'Post every stdin line as its own message, as it arrives'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -s q -l quiet -d 'No stderr output except errors'
@@ -692,6 +716,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No stderr output except errors'
@@ -715,6 +740,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No stderr output except errors'
@@ -738,6 +764,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -s q -l quiet -d 'No stderr output except errors'
@@ -761,6 +788,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -s q -l quiet -d 'No stderr output except errors'
@@ -784,6 +812,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -s q -l quiet -d 'No stderr output except errors'
@@ -807,6 +836,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -s q -l quiet -d 'No stderr output except errors'
@@ -830,6 +860,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -s q -l quiet -d 'No stderr output except errors'
@@ -853,6 +884,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -s q -l quiet -d 'No stderr output except errors'
@@ -877,6 +909,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -s q -l quiet -d 'No stderr output except errors'
@@ -901,6 +934,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -s q -l quiet -d 'No stderr output except errors'
@@ -925,6 +959,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No stderr output except errors'
@@ -949,6 +984,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'No stderr output except errors'
@@ -987,6 +1023,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l retry -d
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s q -l quiet -d 'No stderr output except errors'
@@ -1010,6 +1047,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l retry -d 'Extra 
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l json -d 'Short for --output json'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s q -l quiet -d 'No stderr output except errors'

@@ -143,6 +143,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "SECS", value_parser = parse_seconds_or_zero, help_heading = "Connection")]
     pub keepalive: Option<f64>,
 
+    /// Neither log in with a stored FAST token (XEP-0484) nor ask the server for one:
+    /// the password every run
+    #[arg(long, global = true, help_heading = "Connection")]
+    pub no_fast: bool,
+
     /// Extra attempts after transient connection failures, with backoff [default: 2]
     #[arg(long, global = true, value_name = "N", help_heading = "Connection")]
     pub retry: Option<u32>,
@@ -945,6 +950,7 @@ impl Cli {
                 reconnect_for: global.reconnect_for,
                 keepalive: global.keepalive,
                 retry: global.retry,
+                fast: global.no_fast.then_some(false),
                 output: format.map(String::from),
             },
             account: global.account,

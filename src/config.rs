@@ -27,7 +27,8 @@ use xmpp_parsers::jid::{BareJid, Jid};
 
 use crate::error::{Error, Result, io_reason};
 use crate::output::{Format, Output};
-use crate::secret::{self, ENV_PASSWORD, Password, PasswordSource};
+use crate::secret::{ENV_PASSWORD, LazyPassword, Password, PasswordSource};
+use crate::session::fast;
 use crate::session::{
     SessionSettings,
     resolve::{ServerAddr, TlsMode},
@@ -108,6 +109,7 @@ settings_layer! {
     retry: u32,
     reconnect_for: f64,
     keepalive: f64,
+    fast: bool,
     output: String,
 }
 
@@ -155,6 +157,8 @@ pub struct Settings {
     retry: u32,
     reconnect_for: Duration,
     keepalive: Duration,
+    /// FAST tokens (XEP-0484) used and kept; off with --no-fast / `fast = false`.
+    fast: bool,
     /// When the run started; the deadline counts from here.
     started: Instant,
 }
@@ -214,6 +218,7 @@ impl Settings {
             retry: merged.retry.unwrap_or(DEFAULT_RETRY),
             reconnect_for: duration(merged.reconnect_for, DEFAULT_RECONNECT_FOR, "reconnect_for")?,
             keepalive: duration(merged.keepalive, DEFAULT_KEEPALIVE, "keepalive")?,
+            fast: merged.fast.unwrap_or(true),
             started: Instant::now(),
         })
     }
@@ -241,10 +246,17 @@ impl Settings {
             (None, Some(resource)) => resource.to_string(),
             (None, None) => format!("xmppctl-{}", random_suffix()),
         };
-        let password = secret::obtain(&self.password, bare.as_str(), self.deadline())?;
+        let password = LazyPassword::new(self.password.clone(), bare.as_str(), self.deadline());
+        // Asked for now, before connecting (a missing password is exit 3
+        // whatever the network does), unless a FAST token may make it
+        // unnecessary: then only if the token cannot be used.
+        if !(self.fast && fast::token_file(bare.as_str(), self.server.as_ref()).exists()) {
+            password.get()?;
+        }
         Ok(SessionSettings {
             jid: bare,
             password,
+            fast: self.fast,
             resource,
             server: self.server.clone(),
             tls_mode: self.tls_mode,

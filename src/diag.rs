@@ -98,7 +98,16 @@ fn redact_in_place(element: &mut Element) {
             element.name(),
             "auth" | "challenge" | "response" | "success"
         ))
+        || (element.ns() == ns::SASL2
+            && matches!(
+                element.name(),
+                "initial-response" | "challenge" | "response" | "additional-data"
+            ))
         || element.name() == "password";
+    // A FAST token (XEP-0484) logs in like a password.
+    if element.is("token", ns::FAST) && element.attr("token").is_some() {
+        crate::xml::set_attr(element, "token", "[redacted]");
+    }
     // Data form fields such as muc#roomconfig_roomsecret carry passwords
     // in their <value> children.
     let secret_field = element.is("field", ns::DATA_FORMS)
@@ -125,6 +134,21 @@ fn redact_in_place(element: &mut Element) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sasl2_payloads_and_fast_tokens_are_redacted() {
+        let success: Element = "<success xmlns='urn:xmpp:sasl:2'><additional-data>dj1zZWNyZXQ=</additional-data><token xmlns='urn:xmpp:fast:0' expiry='2030-01-01T00:00:00Z' token='secret-token:fast-abc'/><authorization-identifier>a@b/c</authorization-identifier></success>"
+            .parse()
+            .unwrap();
+        let shown = redacted_xml(&success);
+        assert!(!shown.contains("dj1zZWNyZXQ="), "{shown}");
+        assert!(!shown.contains("secret-token"), "{shown}");
+        assert!(shown.contains("a@b/c"), "{shown}");
+        let auth: Element = "<authenticate xmlns='urn:xmpp:sasl:2' mechanism='HT-SHA-256-EXPR'><initial-response>YWxpY2UAc2VjcmV0</initial-response></authenticate>"
+            .parse()
+            .unwrap();
+        assert!(!redacted_xml(&auth).contains("YWxpY2UAc2VjcmV0"));
+    }
 
     #[test]
     fn sasl_payloads_and_passwords_are_redacted() {

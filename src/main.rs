@@ -15,6 +15,7 @@ mod run;
 mod sanitize;
 mod secret;
 mod session;
+mod state;
 mod xml;
 
 use std::process::ExitCode;

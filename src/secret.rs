@@ -47,6 +47,38 @@ pub enum PasswordSource {
     Prompt,
 }
 
+/// The password, obtained when first needed: a run that logs in with a
+/// FAST token never asks for it (no prompt, no password command). Shared
+/// by clones, so it is obtained once per run.
+#[derive(Debug, Clone)]
+pub struct LazyPassword {
+    source: PasswordSource,
+    jid: String,
+    deadline: Instant,
+    obtained: std::sync::Arc<std::sync::Mutex<Option<Password>>>,
+}
+
+impl LazyPassword {
+    pub fn new(source: PasswordSource, jid: &str, deadline: Instant) -> Self {
+        LazyPassword {
+            source,
+            jid: jid.to_string(),
+            deadline,
+            obtained: Default::default(),
+        }
+    }
+
+    pub fn get(&self) -> Result<Password> {
+        let mut obtained = self.obtained.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(password) = &*obtained {
+            return Ok(password.clone());
+        }
+        let password = obtain(&self.source, &self.jid, self.deadline)?;
+        *obtained = Some(password.clone());
+        Ok(password)
+    }
+}
+
 pub const ENV_PASSWORD: &str = "XMPPCTL_PASSWORD";
 /// Read by commands that change the password; kept from child processes
 /// like [`ENV_PASSWORD`].

@@ -59,17 +59,32 @@ pub struct Encrypted {
     pub tls_exporter: Option<Vec<u8>>,
 }
 
-fn trace_stream_open(domain: &str) {
-    diag::trace(format_args!(
-        "send <stream:stream to='{domain}' version='1.0' xmlns='{NS_CLIENT}'>"
-    ));
+/// Who opens a stream: the server's domain, and once TLS is up the
+/// account's bare JID (never before TLS: it would name the account in
+/// clear). With `from`, servers can offer per-account features such as
+/// FAST.
+#[derive(Clone, Copy)]
+pub struct Header<'a> {
+    pub to: &'a str,
+    pub from: Option<&'a str>,
 }
 
-pub fn stream_header(domain: &str) -> StreamHeader<'_> {
-    StreamHeader {
-        to: Some(Cow::Borrowed(domain)),
-        from: None,
-        id: None,
+impl<'a> Header<'a> {
+    fn open(self) -> StreamHeader<'a> {
+        let from = self.from.map_or(String::new(), |f| format!(" from='{f}'"));
+        diag::trace(format_args!(
+            "send <stream:stream to='{}'{from} version='1.0' xmlns='{NS_CLIENT}'>",
+            self.to
+        ));
+        StreamHeader {
+            to: Some(Cow::Borrowed(self.to)),
+            from: self.from.map(Cow::Borrowed),
+            id: None,
+        }
+    }
+
+    fn plain(self) -> Header<'a> {
+        Header { from: None, ..self }
     }
 }
 
@@ -123,13 +138,14 @@ fn connect_error(endpoint: &Endpoint, addr: SocketAddr, e: &io::Error) -> Error 
 pub async fn encrypt(
     tcp: Transport,
     endpoint: &Endpoint,
-    domain: &str,
+    header: Header<'_>,
     tls: Arc<ClientConfig>,
 ) -> Result<Encrypted> {
+    let domain = header.to;
     let tcp = if endpoint.direct_tls {
         tcp
     } else {
-        starttls(tcp, endpoint, domain).await?
+        starttls(tcp, endpoint, header.plain()).await?
     };
     let started = Instant::now();
     let server_name = ServerName::try_from(resolve::ascii_domain(domain)?)
@@ -158,7 +174,7 @@ pub async fn encrypt(
         _ => None,
     };
     let io = BufStream::new(Pipelined::new(Guarded::new(tls_stream)));
-    let pending = open_stream(io, endpoint, domain, None).await?;
+    let pending = open_stream(io, endpoint, header, None).await?;
     let (features, stream) = receive_features(pending, endpoint).await?;
     Ok(Encrypted {
         stream,
@@ -179,10 +195,10 @@ fn tls_version_name(version: Option<ProtocolVersion>) -> &'static str {
 /// `<starttls/>`, `<proceed/>`; then the bare TCP stream for the handshake.
 /// `<starttls/>` goes out with the stream header: a server that offers no
 /// STARTTLS gets nothing more from us either way.
-async fn starttls(tcp: Transport, endpoint: &Endpoint, domain: &str) -> Result<Transport> {
+async fn starttls(tcp: Transport, endpoint: &Endpoint, header: Header<'_>) -> Result<Transport> {
     let request = Element::builder("starttls", ns::TLS).build();
     let io = BufStream::new(Pipelined::new(Guarded::new(tcp)));
-    let pending = open_stream(io, endpoint, domain, Some(&request)).await?;
+    let pending = open_stream(io, endpoint, header, Some(&request)).await?;
     let (features, mut stream): (
         _,
         XmlStream<BufStream<Pipelined<Guarded<Transport>>>, Element>,
@@ -221,17 +237,17 @@ async fn starttls(tcp: Transport, endpoint: &Endpoint, domain: &str) -> Result<T
 async fn open_stream<S>(
     io: BufStream<Pipelined<S>>,
     endpoint: &Endpoint,
-    domain: &str,
+    header: Header<'_>,
     ride_along: Option<&Element>,
 ) -> Result<PendingFeaturesRecv<BufStream<Pipelined<S>>>>
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
 {
-    trace_stream_open(domain);
+    let opening = header.open();
     if let Some(element) = ride_along {
         io.get_ref().queue(element);
     }
-    let pending = initiate_stream(io, NS_CLIENT, stream_header(domain), stream_timeouts())
+    let pending = initiate_stream(io, NS_CLIENT, opening, stream_timeouts())
         .await
         .map_err(|e| stream_start_error(endpoint, &e))?;
     let header = pending.header();
@@ -279,10 +295,10 @@ where
 /// same connection; `ride_along` (the bind request) goes out with the header.
 pub async fn restart(
     stream: XmlIo,
-    domain: &str,
+    header: Header<'_>,
     ride_along: &Element,
 ) -> Result<(StreamFeatures, XmlIo)> {
-    trace_stream_open(domain);
+    let opening = header.open();
     stream.get_stream().get_ref().queue(ride_along);
     let lost = |e: &io::Error| {
         guard::limit_error(e).unwrap_or_else(|| {
@@ -294,7 +310,7 @@ pub async fn restart(
     };
     let pending = stream
         .initiate_reset()
-        .send_header(stream_header(domain))
+        .send_header(opening)
         .await
         .map_err(|e| lost(&e))?;
     features(pending, lost).await

@@ -13,7 +13,8 @@ use xmpp_parsers::{
     ns,
 };
 
-use super::connect::XmlIo;
+use super::connect::{Header, XmlIo};
+use super::sasl2::{self, Then};
 use super::sm::StreamManagement;
 use super::{Session, SessionSettings, conditions, connect, resolve, sasl, tls};
 use crate::diag;
@@ -46,8 +47,22 @@ pub(super) async fn establish(
     settings: &SessionSettings,
     phase: &mut &'static str,
 ) -> Result<Session> {
-    let stream = authenticate(settings, phase).await?;
-    bind(settings, stream, phase).await
+    match authenticate(settings, phase, Then::Bind).await? {
+        Authenticated::Classic(stream) => bind(settings, *stream, phase).await,
+        Authenticated::Sasl2 { stream, success } => bound_inline(settings, *stream, &success),
+    }
+}
+
+/// A stream whose authentication succeeded.
+enum Authenticated {
+    /// Classic SASL: the stream restarts, then binds.
+    Classic(Box<XmlIo>),
+    /// SASL2: the success says what became of the request that rode with
+    /// the authentication (bound, resumed).
+    Sasl2 {
+        stream: Box<XmlIo>,
+        success: Element,
+    },
 }
 
 /// How an attempt to resume a XEP-0198 stream ended.
@@ -68,12 +83,22 @@ pub(super) async fn resume(
     handled: u32,
 ) -> Result<Resumption> {
     let mut phase = "resuming";
-    let stream = authenticate(settings, &mut phase).await?;
+    let then = Then::Resume { previd, handled };
+    let stream = match authenticate(settings, &mut phase, then).await? {
+        Authenticated::Classic(stream) => *stream,
+        Authenticated::Sasl2 { stream, success } => {
+            let answer = success
+                .children()
+                .find(|c| c.ns() == ns::SM)
+                .cloned()
+                .unwrap_or_else(|| Element::builder("failed", ns::SM).build());
+            return resumption(&answer, stream).unwrap_or(Ok(Resumption::Failed { h: None }));
+        }
+    };
     let mut request = Element::builder("resume", ns::SM).build();
     xml::set_attr(&mut request, "previd", previd);
     xml::set_attr(&mut request, "h", handled.to_string());
-    let (_, mut stream) =
-        connect::restart(stream, settings.jid.domain().as_str(), &request).await?;
+    let (_, mut stream) = connect::restart(stream, header(settings), &request).await?;
     loop {
         let answer = match stream.next().await {
             Some(Ok(element)) => element,
@@ -81,28 +106,45 @@ pub(super) async fn resume(
             _ => return Err(Error::network("connection lost while resuming the stream")),
         };
         diag::xml("recv", &answer);
-        let h = || answer.attr("h").and_then(|h| h.parse::<u32>().ok());
-        if answer.is("resumed", ns::SM) {
-            let h = h().ok_or_else(|| {
-                Error::network("the server resumed without saying what it handled")
-            })?;
-            return Ok(Resumption::Resumed {
-                stream: Box::new(stream),
-                h,
-            });
-        }
-        if answer.is("failed", ns::SM) {
-            return Ok(Resumption::Failed { h: h() });
-        }
         if answer.is("error", ns::STREAM) {
             return Err(conditions::stream_error(&answer));
         }
+        if let Some(result) = resumption(&answer, Box::new(stream)) {
+            return result;
+        }
+        unreachable!("resumption() only declines elements other than resumed and failed")
+    }
+}
+
+/// What `<resumed>` or `<failed>` says; `None` for any other element.
+fn resumption(answer: &Element, stream: Box<XmlIo>) -> Option<Result<Resumption>> {
+    let h = || answer.attr("h").and_then(|h| h.parse::<u32>().ok());
+    if answer.is("resumed", ns::SM) {
+        return Some(
+            h().ok_or_else(|| Error::network("the server resumed without saying what it handled"))
+                .map(|h| Resumption::Resumed { stream, h }),
+        );
+    }
+    answer
+        .is("failed", ns::SM)
+        .then(|| Ok(Resumption::Failed { h: h() }))
+}
+
+/// The stream header after TLS: to the domain, from the account.
+fn header(settings: &SessionSettings) -> Header<'_> {
+    Header {
+        to: settings.jid.domain().as_str(),
+        from: Some(settings.jid.as_str()),
     }
 }
 
 /// Resolve, connect, TLS and SASL: a stream whose authentication succeeded,
 /// not yet restarted.
-async fn authenticate(settings: &SessionSettings, phase: &mut &'static str) -> Result<XmlIo> {
+async fn authenticate(
+    settings: &SessionSettings,
+    phase: &mut &'static str,
+    then: Then<'_>,
+) -> Result<Authenticated> {
     let domain = settings.jid.domain().as_str();
     let tls_config = tls::client_config(&settings.trust)?;
     if settings.trust.insecure {
@@ -124,15 +166,20 @@ async fn authenticate(settings: &SessionSettings, phase: &mut &'static str) -> R
             Err(e) => return Err(e),
         };
         *phase = "waiting for the server to start TLS and the stream";
-        let encrypted = connect::encrypt(tcp, endpoint, domain, tls_config.clone()).await?;
+        let encrypted =
+            connect::encrypt(tcp, endpoint, header(settings), tls_config.clone()).await?;
         *phase = "authenticating";
-        return sasl_login(settings, encrypted).await;
+        return sasl_login(settings, encrypted, then).await;
     }
     Err(last_error
         .unwrap_or_else(|| Error::network(format!("no address to connect to for {domain}"))))
 }
 
-async fn sasl_login(settings: &SessionSettings, encrypted: connect::Encrypted) -> Result<XmlIo> {
+async fn sasl_login(
+    settings: &SessionSettings,
+    encrypted: connect::Encrypted,
+    then: Then<'_>,
+) -> Result<Authenticated> {
     let connect::Encrypted {
         mut stream,
         features,
@@ -145,21 +192,46 @@ async fn sasl_login(settings: &SessionSettings, encrypted: connect::Encrypted) -
             settings.jid, settings.jid
         ))
     })?;
-    let mechanism = sasl::authenticate(
-        &mut stream,
-        &features,
-        username,
-        &settings.password,
-        tls_exporter.as_deref(),
-    )
-    .await?;
+    let tls_exporter = tls_exporter.as_deref();
+    let (mechanism, authenticated) = if sasl2::offered(&features).is_some() {
+        let (mechanism, success) =
+            sasl2::authenticate(&mut stream, &features, settings, tls_exporter, then).await?;
+        let stream = Box::new(stream);
+        (mechanism, Authenticated::Sasl2 { stream, success })
+    } else {
+        let password = settings.password.get()?;
+        let choice =
+            sasl::authenticate(&mut stream, &features, username, &password, tls_exporter).await?;
+        (choice.name().to_string(), Authenticated::Classic(Box::new(stream)))
+    };
+    let how = match authenticated {
+        Authenticated::Sasl2 { .. } => " (SASL2)",
+        Authenticated::Classic(_) => "",
+    };
     diag::phase(format_args!(
-        "authenticated as {} with {} in {} ms",
+        "authenticated as {} with {mechanism}{how} in {} ms",
         settings.jid,
-        mechanism.name(),
         started.elapsed().as_millis()
     ));
-    Ok(stream)
+    Ok(authenticated)
+}
+
+/// A session bound by Bind2 with the authentication, stream management
+/// enabled with it when the server offered that inline.
+fn bound_inline(settings: &SessionSettings, stream: XmlIo, success: &Element) -> Result<Session> {
+    let (sm, _) = sasl2::bound(success)?;
+    let jid = sasl2::authorized_jid(success)
+        .and_then(|text| FullJid::new(&text).ok())
+        .ok_or_else(|| Error::refused("the server bound no full JID"))?;
+    let id_prefix = format!("{:08x}-", rand::random::<u32>());
+    let mut session = Session::new(stream, jid, settings, id_prefix);
+    diag::phase(format_args!("bound {} (Bind2)", session.jid));
+    if let Some(sm) = sm.filter(|sm| sm.name() == "enabled") {
+        let resumable = matches!(sm.attr("resume"), Some("true" | "1"));
+        session.sm = StreamManagement::enabled_inline(sm.attr("id").filter(|_| resumable));
+        diag::phase("stream management (XEP-0198) enabled");
+    }
+    Ok(session)
 }
 
 /// The stream restart, resource binding, and stream management requested.
@@ -179,8 +251,7 @@ async fn bind(
         bind_id.clone(),
         BindQuery::new(Some(settings.resource.clone())),
     );
-    let (features, stream) =
-        connect::restart(stream, settings.jid.domain().as_str(), &bind.into()).await?;
+    let (features, stream) = connect::restart(stream, header(settings), &bind.into()).await?;
     if !features.can_bind() {
         return Err(Error::refused("the server offers no resource binding"));
     }

@@ -15,6 +15,7 @@
 mod answers;
 pub mod conditions;
 pub mod connect;
+pub mod fast;
 pub mod guard;
 mod inbox;
 mod login;
@@ -23,6 +24,7 @@ mod pipeline;
 mod recover;
 pub mod resolve;
 pub mod sasl;
+mod sasl2;
 mod sm;
 pub mod tls;
 mod transport;
@@ -43,7 +45,7 @@ use xmpp_parsers::{
 
 use crate::diag;
 use crate::error::{Error, Result};
-use crate::secret::Password;
+use crate::secret::LazyPassword;
 use crate::xml;
 use connect::{NS_CLIENT, XmlIo};
 use inbox::Inbox;
@@ -77,7 +79,9 @@ pub fn far_future() -> Instant {
 #[derive(Debug, Clone)]
 pub struct SessionSettings {
     pub jid: BareJid,
-    pub password: Password,
+    pub password: LazyPassword,
+    /// FAST tokens (XEP-0484): used when stored, asked for when not.
+    pub fast: bool,
     pub resource: String,
     pub server: Option<ServerAddr>,
     pub tls_mode: TlsMode,

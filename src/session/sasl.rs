@@ -22,6 +22,7 @@ use sasl::common::scram::{Sha1, Sha256};
 use sasl::common::{ChannelBinding, Credentials};
 use xmpp_parsers::minidom::Element;
 use xmpp_parsers::sasl_cb::Type as CbType;
+use xmpp_parsers::sasl2::{Authenticate, UserAgent};
 use xmpp_parsers::stream_features::StreamFeatures;
 
 use crate::diag;
@@ -72,20 +73,24 @@ pub fn choose(offered: &BTreeSet<String>, can_bind: bool) -> Option<Choice> {
     scram.or((!any_scram_offered && offered.contains("PLAIN")).then_some(Choice::Plain))
 }
 
-/// Authenticate; returns the mechanism used. The stream must then restart.
-pub async fn authenticate(
-    stream: &mut XmlIo,
+/// Whether the server announced tls-exporter channel binding (XEP-0440).
+pub fn server_binds_exporter(features: &StreamFeatures) -> bool {
+    features
+        .sasl_cb
+        .as_ref()
+        .is_some_and(|cb| cb.types.contains(&CbType::TlsExporter))
+}
+
+/// The password mechanism for `offered` (classic `<mechanisms>` or SASL2
+/// `<authentication>` alike), ready to run.
+pub fn password_mechanism(
+    offered: &BTreeSet<String>,
     features: &StreamFeatures,
     username: &str,
     password: &Password,
     tls_exporter: Option<&[u8]>,
-) -> Result<Choice> {
-    let server_binds_exporter = features
-        .sasl_cb
-        .as_ref()
-        .is_some_and(|cb| cb.types.contains(&CbType::TlsExporter));
-    let can_bind = tls_exporter.is_some() && server_binds_exporter;
-    let offered = &features.sasl_mechanisms;
+) -> Result<(Choice, Box<dyn Mechanism + Send>)> {
+    let can_bind = tls_exporter.is_some() && server_binds_exporter(features);
     let choice = choose(offered, can_bind).ok_or_else(|| {
         let list: Vec<&str> = offered.iter().map(String::as_str).collect();
         Error::auth(format!(
@@ -110,8 +115,26 @@ pub async fn authenticate(
         .with_username(username)
         .with_password(password.expose())
         .with_channel_binding(binding);
-    let mechanism = build(choice, credentials)?;
-    exchange(stream, mechanism, choice).await?;
+    Ok((choice, build(choice, credentials)?))
+}
+
+/// Classic SASL (RFC 6120 6); returns the mechanism used. The stream must
+/// then restart.
+pub async fn authenticate(
+    stream: &mut XmlIo,
+    features: &StreamFeatures,
+    username: &str,
+    password: &Password,
+    tls_exporter: Option<&[u8]>,
+) -> Result<Choice> {
+    let (choice, mechanism) = password_mechanism(
+        &features.sasl_mechanisms,
+        features,
+        username,
+        password,
+        tls_exporter,
+    )?;
+    exchange(stream, mechanism, choice.name(), &Framing::Classic).await?;
     Ok(choice)
 }
 
@@ -132,14 +155,65 @@ fn sasl_error(e: impl std::fmt::Display) -> Error {
     Error::auth(format!("authentication failed: {e}"))
 }
 
-fn element(name: &str, data: &[u8]) -> Element {
+/// How the exchange is framed on the stream: RFC 6120's `<auth>` and
+/// friends, or XEP-0388's `<authenticate>` (which carries the user agent
+/// and the requests for after success: Bind2, SM, FAST).
+pub enum Framing {
+    Classic,
+    Sasl2 {
+        user_agent: UserAgent,
+        payloads: Vec<Element>,
+    },
+}
+
+impl Framing {
+    fn ns(&self) -> &'static str {
+        match self {
+            Framing::Classic => ns::SASL,
+            Framing::Sasl2 { .. } => ns::SASL2,
+        }
+    }
+
+    fn first(&self, mechanism: &str, initial: Vec<u8>) -> Element {
+        match self {
+            Framing::Classic => {
+                let mut auth = data_element("auth", ns::SASL, &initial);
+                crate::xml::set_attr(&mut auth, "mechanism", mechanism);
+                auth
+            }
+            Framing::Sasl2 {
+                user_agent,
+                payloads,
+            } => Authenticate {
+                mechanism: mechanism.to_string(),
+                initial_response: Some(initial),
+                user_agent: user_agent.clone(),
+                payloads: payloads.clone(),
+            }
+            .into(),
+        }
+    }
+
+    /// The SASL data of a success: the text of RFC 6120's `<success>`,
+    /// XEP-0388's `<additional-data>`.
+    fn success_data(&self, success: &Element) -> Result<Vec<u8>> {
+        match self {
+            Framing::Classic => decode(success),
+            Framing::Sasl2 { .. } => success
+                .get_child("additional-data", ns::SASL2)
+                .map_or(Ok(Vec::new()), decode),
+        }
+    }
+}
+
+fn data_element(name: &str, ns: &str, data: &[u8]) -> Element {
     // RFC 6120 6.4.2: empty data is sent as "=".
     let text = if data.is_empty() {
         "=".to_string()
     } else {
         base64::engine::general_purpose::STANDARD.encode(data)
     };
-    Element::builder(name, ns::SASL).append(text).build()
+    Element::builder(name, ns).append(text).build()
 }
 
 fn decode(element: &Element) -> Result<Vec<u8>> {
@@ -222,15 +296,17 @@ async fn respond(
     Ok((mechanism, response.map_err(sasl_error)?))
 }
 
-async fn exchange(
+/// Run `mechanism` (named `name`) to the server's success, which is
+/// returned (SASL2 carries the session's results in it).
+pub async fn exchange(
     stream: &mut XmlIo,
     mut mechanism: Box<dyn Mechanism + Send>,
-    choice: Choice,
-) -> Result<()> {
+    name: &str,
+    framing: &Framing,
+) -> Result<Element> {
     let initial = mechanism.initial();
-    let mut auth = element("auth", &initial);
-    crate::xml::set_attr(&mut auth, "mechanism", choice.name());
-    send(stream, auth).await?;
+    let scram = name.starts_with("SCRAM-");
+    send(stream, framing.first(name, initial.clone())).await?;
     let mut first_challenge = true;
     loop {
         let reply = match stream.next().await {
@@ -251,7 +327,7 @@ async fn exchange(
             }
         };
         diag::xml("recv", &reply);
-        if reply.ns() != ns::SASL {
+        if reply.ns() != framing.ns() {
             if reply.name() == "error" {
                 return Err(crate::session::conditions::stream_error(&reply));
             }
@@ -263,20 +339,23 @@ async fn exchange(
         match reply.name() {
             "challenge" => {
                 let challenge = decode(&reply)?;
-                if choice != Choice::Plain && std::mem::take(&mut first_challenge) {
+                if scram && std::mem::take(&mut first_challenge) {
                     check_server_first(&initial, &challenge)?;
                 }
                 let (answered, response) = respond(mechanism, challenge).await?;
                 mechanism = answered;
-                send(stream, element("response", &response)).await?;
+                send(stream, data_element("response", framing.ns(), &response)).await?;
             }
             "success" => {
-                // SCRAM's server signature proves the server knows the
-                // password too; a mismatch means an impostor.
-                mechanism.success(&decode(&reply)?).map_err(|e| {
-                    Error::auth(format!("the server failed to prove its identity: {e}"))
-                })?;
-                return Ok(());
+                // SCRAM's server signature (and FAST's HT answer) proves
+                // the server knows the secret too; a mismatch means an
+                // impostor.
+                mechanism
+                    .success(&framing.success_data(&reply)?)
+                    .map_err(|e| {
+                        Error::auth(format!("the server failed to prove its identity: {e}"))
+                    })?;
+                return Ok(reply);
             }
             "failure" => return Err(failure(&reply)),
             other => {
@@ -289,12 +368,15 @@ async fn exchange(
 }
 
 fn failure(reply: &Element) -> Error {
+    // SASL2 failures carry RFC 6120's conditions, in the SASL namespace.
     let condition = reply
         .children()
-        .find(|c| c.name() != "text")
+        .find(|c| c.name() != "text" && c.ns() == ns::SASL)
         .map(|c| c.name().to_string())
         .unwrap_or_else(|| "not-authorized".to_string());
-    let text = reply.get_child("text", ns::SASL).map(|t| t.text());
+    let text = reply
+        .get_child("text", reply.ns().as_str())
+        .map(|t| t.text());
     let mut message = match condition.as_str() {
         "not-authorized" => "authentication failed: wrong JID or password".to_string(),
         "account-disabled" => "authentication failed: the account is disabled".to_string(),

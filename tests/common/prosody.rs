@@ -16,6 +16,7 @@ use tempfile::TempDir;
 
 use super::certs::{self, CertSpec, TestCa};
 use super::ports::free_ports;
+use super::prosody13::Release;
 
 pub const DOMAIN: &str = "xmppctl.test";
 pub const MUC_SERVICE: &str = "conference.xmppctl.test";
@@ -53,9 +54,12 @@ pub struct ProsodyOptions {
     pub extra_global_config: Vec<String>,
     /// The server certificate; default is valid for the domain and MUC host.
     pub cert: CertSpec,
+    /// Which Prosody runs (0.12 by default; 13 for SASL2, Bind2 and FAST).
+    pub release: Release,
 }
 
 pub struct Prosody {
+    release: Release,
     dir: TempDir,
     child: Child,
     config: PathBuf,
@@ -90,7 +94,7 @@ impl Prosody {
         // in sun_path (108 bytes).
         let dir = tempfile::Builder::new()
             .prefix("xmppctl-prosody-")
-            .tempdir()
+            .tempdir_in(opts.release.folder_parent())
             .expect("create Prosody temp dir");
         let ca_file = install_certificates(dir.path(), &opts.cert);
         let config = dir.path().join("prosody.cfg.lua");
@@ -99,13 +103,14 @@ impl Prosody {
             let lua = config_lua(dir.path(), starttls_port, direct_tls_port, &opts);
             fs::write(&config, lua).expect("write Prosody config");
             if attempt == 1 {
-                register_default_users(&config);
+                register_default_users(opts.release, &config);
             }
-            let mut child = spawn_prosody(dir.path(), &config);
+            let mut child = spawn_prosody(opts.release, dir.path(), &config);
             let ports = [starttls_port, direct_tls_port];
             match wait_until_ready(&mut child, dir.path(), ports) {
                 Ok(()) => {
                     return Prosody {
+                        release: opts.release,
                         dir,
                         child,
                         config,
@@ -154,7 +159,7 @@ impl Prosody {
     /// Start the server again after [`Prosody::halt`]: same ports, config
     /// and data.
     pub fn start_again(&mut self) {
-        self.child = spawn_prosody(self.dir.path(), &self.config);
+        self.child = spawn_prosody(self.release, self.dir.path(), &self.config);
         let ports = [self.starttls_port, self.direct_tls_port];
         if let Err(failure) = wait_until_ready(&mut self.child, self.dir.path(), ports) {
             panic!(
@@ -210,7 +215,7 @@ impl Prosody {
 
     /// Creates another account; works while the server runs.
     pub fn register(&self, user: &str, password: &str) {
-        prosodyctl_register(&self.config, user, password);
+        prosodyctl_register(self.release, &self.config, user, password);
         self.passwords
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -319,9 +324,10 @@ fn config_lua(
     direct_tls_port: u16,
     opts: &ProsodyOptions,
 ) -> String {
-    let path = |name: &str| lua_string(&dir.join(name).to_string_lossy());
+    let path = |name: &str| lua_string(&opts.release.inside(&dir.join(name)).to_string_lossy());
     let modules = DEFAULT_MODULES
         .iter()
+        .chain(opts.release.extra_modules())
         .filter(|m| !opts.without_modules.iter().any(|w| w == *m))
         .map(|m| lua_string(m))
         .collect::<Vec<_>>()
@@ -384,25 +390,28 @@ fn default_passwords() -> BTreeMap<String, String> {
 
 /// Registers the default users concurrently (each prosodyctl run is ~60 ms
 /// of Lua start-up).
-fn register_default_users(config: &Path) {
+fn register_default_users(release: Release, config: &Path) {
     let children: Vec<_> = USERS
         .iter()
-        .map(|(user, password)| (*user, spawn_or_explain(prosodyctl(config, user, password))))
+        .map(|(user, password)| {
+            let register = prosodyctl(release, config, user, password);
+            (*user, spawn_or_explain(register))
+        })
         .collect();
     for (user, child) in children {
         check_registered(user, child.wait_with_output().expect("wait for prosodyctl"));
     }
 }
 
-fn prosodyctl_register(config: &Path, user: &str, password: &str) {
-    let child = spawn_or_explain(prosodyctl(config, user, password));
+fn prosodyctl_register(release: Release, config: &Path, user: &str, password: &str) {
+    let child = spawn_or_explain(prosodyctl(release, config, user, password));
     check_registered(user, child.wait_with_output().expect("wait for prosodyctl"));
 }
 
-fn prosodyctl(config: &Path, user: &str, password: &str) -> Command {
-    let mut cmd = Command::new("prosodyctl");
+fn prosodyctl(release: Release, config: &Path, user: &str, password: &str) -> Command {
+    let mut cmd = release.command("prosodyctl");
     cmd.arg("--config")
-        .arg(config)
+        .arg(release.inside(config))
         .args(["register", user, DOMAIN, password])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -431,14 +440,14 @@ fn spawn_or_explain(mut cmd: Command) -> Child {
 /// `-F` keeps Prosody in the foreground as our child, so Drop can kill it.
 /// Its stdout/stderr go to a file, not a pipe: an orphan left by a killed
 /// test run must not hold a pipe open that a CI runner waits on.
-fn spawn_prosody(dir: &Path, config: &Path) -> Child {
+fn spawn_prosody(release: Release, dir: &Path, config: &Path) -> Child {
     // A previous attempt's log would still say "port in use".
     let _ = fs::remove_file(dir.join("prosody.log"));
     let out = fs::File::create(dir.join("stdout.log")).expect("create stdout.log");
     let err = out.try_clone().expect("clone stdout.log handle");
-    let mut cmd = Command::new("prosody");
+    let mut cmd = release.command("prosody");
     cmd.arg("--config")
-        .arg(config)
+        .arg(release.inside(config))
         .arg("-F")
         .current_dir(dir)
         .stdin(Stdio::null())

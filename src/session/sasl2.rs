@@ -1,0 +1,180 @@
+//! SASL2 (XEP-0388): one `<authenticate>` that also carries what is to
+//! happen after success — Bind2 (XEP-0386) with stream management enabled
+//! inline, or the resumption of a XEP-0198 stream, and a FAST token
+//! request — so success comes back with a bound, managed session and no
+//! stream restart.
+//!
+//! Mechanisms follow the same policy as classic SASL (`sasl::choose`),
+//! over the SASL2 list; FAST (`fast`) first when a token is kept and the
+//! server offers its mechanism on this connection.
+
+use std::collections::BTreeSet;
+
+use xmpp_parsers::bind2::BindQuery;
+use xmpp_parsers::minidom::Element;
+use xmpp_parsers::ns;
+use xmpp_parsers::sasl2::{InlineFeatures, UserAgent};
+use xmpp_parsers::stream_features::StreamFeatures;
+
+use super::SessionSettings;
+use super::connect::XmlIo;
+use super::fast;
+use super::sasl::{self, Framing};
+use crate::diag;
+use crate::error::{Error, Result};
+use crate::{state, xml};
+use ::sasl::client::Mechanism;
+
+/// The Bind2 tag: the server makes the resource from it.
+const TAG: &str = "xmppctl";
+
+/// What the session is to be after authentication.
+pub enum Then<'a> {
+    /// A new resource, with stream management when offered inline.
+    Bind,
+    /// The XEP-0198 stream `previd` again; we handled `handled` of its stanzas.
+    Resume { previd: &'a str, handled: u32 },
+}
+
+/// The inline features, when the server offers SASL2 with Bind2 (without
+/// Bind2, classic SASL and binding are as quick and simpler).
+pub fn offered(features: &StreamFeatures) -> Option<&InlineFeatures> {
+    features
+        .sasl2
+        .as_ref()?
+        .inline
+        .as_ref()
+        .filter(|inline| inline.bind2.is_some())
+}
+
+/// Authenticate with SASL2; returns the mechanism used and the server's
+/// `<success>` (with `<bound>`, `<resumed>` or `<failed>` inside).
+pub async fn authenticate(
+    stream: &mut XmlIo,
+    features: &StreamFeatures,
+    settings: &SessionSettings,
+    tls_exporter: Option<&[u8]>,
+    then: Then<'_>,
+) -> Result<(String, Element)> {
+    let inline = offered(features).expect("SASL2 with Bind2 is offered");
+    let account = settings.jid.as_str();
+    let username = settings.jid.node().map_or("", |n| n.as_str());
+    let user_agent = UserAgent {
+        id: state::user_agent_id(account)?,
+        software: Some("xmppctl".to_string()),
+        device: None,
+    };
+    let mut payloads = vec![match then {
+        Then::Bind => bind_request(inline),
+        Then::Resume { previd, handled } => {
+            let mut resume = Element::builder("resume", ns::SM).build();
+            xml::set_attr(&mut resume, "previd", previd);
+            xml::set_attr(&mut resume, "h", handled.to_string());
+            resume
+        }
+    }];
+    let can_bind = tls_exporter.is_some() && sasl::server_binds_exporter(features);
+    let fast_offer = settings
+        .fast
+        .then(|| fast::offered(&inline.payloads))
+        .flatten();
+    let token_file = fast::token_file(account, settings.server.as_ref());
+
+    let kept = match &fast_offer {
+        Some(offer) => fast::load(&token_file)?
+            .and_then(|token| token.usable(offer, username, tls_exporter, can_bind)),
+        None => None,
+    };
+    if let Some(ht) = kept {
+        let name = Mechanism::name(&ht).to_string();
+        let mut with_token = payloads.clone();
+        with_token.push(fast::marker());
+        let framing = Framing::Sasl2 {
+            user_agent: user_agent.clone(),
+            payloads: with_token,
+        };
+        match sasl::exchange(stream, Box::new(ht), &name, &framing).await {
+            Ok(success) => {
+                // The server may rotate the token: keep the new one.
+                fast::store_from(&token_file, &success, &name)?;
+                return Ok((name, success));
+            }
+            // Refused by the server (expired, revoked): once with the
+            // password, on the same stream, and a fresh token.
+            Err(e) if e.condition.is_some() => {
+                diag::phase(format_args!(
+                    "the server refused the FAST token ({e}); logging in with the password"
+                ));
+                token_file.remove()?;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+
+    let password = settings.password.get()?;
+    let mechanisms = features.sasl2.as_ref().map_or(&[][..], |a| &a.mechanisms);
+    let offered_mechanisms: BTreeSet<String> = mechanisms.iter().cloned().collect();
+    let (choice, mechanism) = sasl::password_mechanism(
+        &offered_mechanisms,
+        features,
+        username,
+        &password,
+        tls_exporter,
+    )?;
+    let requested = fast_offer
+        .as_ref()
+        .and_then(|offer| fast::mechanism_to_request(offer, can_bind));
+    payloads.extend(requested.map(fast::request));
+    let framing = Framing::Sasl2 {
+        user_agent,
+        payloads,
+    };
+    let success = sasl::exchange(stream, mechanism, choice.name(), &framing).await?;
+    if let Some(requested) = requested
+        && fast::store_from(&token_file, &success, requested)?
+    {
+        diag::phase(format_args!(
+            "FAST token for {requested} kept for later runs"
+        ));
+    }
+    Ok((choice.name().to_string(), success))
+}
+
+/// `<bind>` with stream management enabled inline when Bind2 offers it.
+fn bind_request(inline: &InlineFeatures) -> Element {
+    let sm_inline = inline
+        .bind2
+        .as_ref()
+        .is_some_and(|b| b.inline_features.iter().any(|f| f == ns::SM));
+    let mut enables = Vec::new();
+    if sm_inline {
+        // resume='true': a lost connection can pick up this very stream.
+        let mut enable = Element::builder("enable", ns::SM).build();
+        xml::set_attr(&mut enable, "resume", "true");
+        enables.push(enable);
+    }
+    BindQuery {
+        tag: Some(TAG.to_string()),
+        payloads: enables,
+    }
+    .into()
+}
+
+/// The `<bound>` of a success, and the SM answer inside or beside it.
+pub fn bound(success: &Element) -> Result<(Option<&Element>, &Element)> {
+    let bound = success
+        .get_child("bound", ns::BIND2)
+        .ok_or_else(|| Error::refused("the server authenticated but bound no resource"))?;
+    let sm = bound
+        .children()
+        .chain(success.children())
+        .find(|c| c.ns() == ns::SM && matches!(c.name(), "enabled" | "failed"));
+    Ok((sm, bound))
+}
+
+/// The full JID the server gave the session.
+pub fn authorized_jid(success: &Element) -> Option<String> {
+    success
+        .get_child("authorization-identifier", ns::SASL2)
+        .map(|j| j.text())
+}
