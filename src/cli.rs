@@ -10,7 +10,7 @@ use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand, 
 
 use crate::commands::{
     body::Source,
-    disco,
+    disco, history,
     muc::{admin, join, owner, say},
     ping, presence, roster, send,
 };
@@ -240,6 +240,10 @@ pub enum Command {
     #[command(subcommand)]
     Muc(MucCommand),
 
+    /// Read the message archive (XEP-0313): one conversation, all of it, or a room's
+    #[command(after_long_help = HISTORY_EXAMPLES)]
+    History(HistoryArgs),
+
     /// Print shell completions for xmppctl
     #[command(
         after_long_help = "Examples:\n  xmppctl completions bash > /etc/bash_completion.d/xmppctl\n  xmppctl completions zsh > \"${fpath[1]}/_xmppctl\""
@@ -254,6 +258,21 @@ pub enum Command {
     #[command(after_long_help = "Examples:\n  xmppctl man > xmppctl.1\n  xmppctl man | man -l -")]
     Man,
 }
+
+const HISTORY_EXAMPLES: &str = "\
+WHEN is an RFC 3339 time (2026-12-01T08:00:00Z) or a span back from now:
+90s, 15m, 2h, 3d. Messages come oldest first; --last and --before take the
+newest --max messages before their point. Text: STAMP FROM: BODY, the
+stamp in local time. JSON Lines: one message event per message (id is the
+archive's id, stamp in UTC), then one end event {complete, first, last,
+count}: continue with --after LAST. No archive on the server: exit 7
+(feature-not-implemented).
+
+Examples:
+  xmppctl history bob@example.org --since 2h
+  xmppctl history --last --max 20
+  xmppctl history --room ops@conference.example.org --since 1d --json | jq -r .body
+  xmppctl history --json --max 50 | tail -1 | jq -r .last";
 
 const SEND_EXAMPLES: &str = "\
 Exit 0 means the account's server took every message (a XEP-0198 ack, or
@@ -544,6 +563,41 @@ pub struct ListenArgs {
     /// Also join this room (history 0, default nick) and print its messages (repeatable)
     #[arg(long, value_name = "ROOM")]
     pub muc: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Only the conversation with this JID (in a room: with this occupant)
+    #[arg(value_name = "JID")]
+    pub with: Option<String>,
+
+    /// The room's own archive instead of the account's
+    #[arg(long, value_name = "ROOM")]
+    pub room: Option<String>,
+
+    /// Only messages from this time on
+    #[arg(long, value_name = "WHEN", value_parser = history::parse_when)]
+    pub since: Option<history::When>,
+
+    /// Only messages up to this time
+    #[arg(long, value_name = "WHEN", value_parser = history::parse_when)]
+    pub until: Option<history::When>,
+
+    /// At most this many messages
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub max: u32,
+
+    /// Continue after this archive id (the end event's last)
+    #[arg(long, value_name = "ID", conflicts_with_all = ["before", "last"])]
+    pub after: Option<String>,
+
+    /// The newest messages before this archive id (the end event's first)
+    #[arg(long, value_name = "ID", conflicts_with = "last")]
+    pub before: Option<String>,
+
+    /// The newest --max messages
+    #[arg(long)]
+    pub last: bool,
 }
 
 #[derive(Debug, Args)]
@@ -999,6 +1053,20 @@ impl Command {
             Command::Disco(DiscoCommand::Items(args)) => Request::DiscoItems(args.into()),
             Command::Version(args) => Request::Version(args.target),
             Command::Muc(command) => command.request()?,
+            Command::History(args) => Request::History(history::Request {
+                with: args.with,
+                room: args.room,
+                since: args.since,
+                until: args.until,
+                max: args.max as usize,
+                direction: match (args.after, args.before, args.last) {
+                    (_, Some(before), _) => history::Direction::Backward {
+                        before: Some(before),
+                    },
+                    (_, None, true) => history::Direction::Backward { before: None },
+                    (after, None, false) => history::Direction::Forward { after },
+                },
+            }),
             Command::Completions { shell } => Request::Completions(shell.to_string()),
             Command::Man => Request::Man,
         })

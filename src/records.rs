@@ -342,3 +342,58 @@ pub struct Destroyed {
     pub room: String,
     pub destroyed: bool,
 }
+
+/// `history`: JSON Lines, a `message` per stored message, then `end`.
+#[derive(Debug, Serialize)]
+#[serde(tag = "event", rename_all = "lowercase")]
+pub enum Archived {
+    Message(ArchivedMessage),
+    End(ArchiveEnd),
+}
+
+/// A message of the archive. `id` is the archive's id for it (what
+/// `--after` and `--before` take), `stamp` when the archive stored it.
+#[derive(Debug, Serialize)]
+pub struct ArchivedMessage {
+    pub id: String,
+    #[serde(serialize_with = "utc_stamp")]
+    pub stamp: Option<chrono::DateTime<chrono::Utc>>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    #[serde(rename = "type")]
+    pub message_type: String,
+    pub body: Option<String>,
+    pub subject: Option<String>,
+    pub thread: Option<String>,
+}
+
+/// After the messages of `history`: how far it got, to continue from
+/// `last` with `--after` (or from `first` with `--before`).
+#[derive(Debug, Default, Serialize)]
+pub struct ArchiveEnd {
+    /// The archive has nothing more in that direction.
+    pub complete: bool,
+    pub first: Option<String>,
+    pub last: Option<String>,
+    /// Messages printed.
+    pub count: usize,
+}
+
+impl ArchiveEnd {
+    /// Count `message` as printed.
+    pub fn note(&mut self, message: &ArchivedMessage) {
+        self.first.get_or_insert_with(|| message.id.clone());
+        self.last = Some(message.id.clone());
+        self.count += 1;
+    }
+}
+
+/// RFC 3339 in UTC, to the second: `2026-12-01T08:00:00Z`.
+fn utc_stamp<S: serde::Serializer>(
+    stamp: &Option<chrono::DateTime<chrono::Utc>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    stamp
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        .serialize(serializer)
+}

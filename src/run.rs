@@ -2,7 +2,7 @@
 //! the command reports or returns goes to the output.
 
 use crate::commands::{
-    disco, iq, listen,
+    disco, history, iq, listen,
     muc::{admin, discover, join, owner, say},
     ping, presence, roster, send,
 };
@@ -41,6 +41,7 @@ pub enum Request {
     MucConfig(String, Vec<owner::FieldAssignment>),
     MucCreate(String, Vec<owner::FieldAssignment>),
     MucDestroy(String, Option<String>),
+    History(history::Request),
     /// Shell completions for the named shell.
     Completions(String),
     Man,
@@ -127,6 +128,7 @@ async fn execute(request: Request, settings: &Settings, out: Output) -> Result<(
             out,
             owner::run_destroy(&room, reason.as_deref(), settings).await,
         ),
+        Request::History(r) => history::run(&r, settings, |record| out.show(&record)).await,
         Request::Completions(_) | Request::Man => {
             unreachable!("main prints these without a session")
         }

@@ -4,6 +4,7 @@
 
 pub mod body;
 pub mod disco;
+pub mod history;
 pub mod iq;
 pub mod lines;
 pub mod listen;

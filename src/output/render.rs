@@ -41,6 +41,7 @@ one_document!(
     ConfigForm,
     Configured,
     Destroyed,
+    Archived,
 );
 
 /// Text for records that have a text form; JSON from [`JsonDocument`].
@@ -108,6 +109,39 @@ impl Text for Heard {
             Heard::Message(message) => message.lines(),
         }
     }
+}
+
+/// `STAMP FROM: BODY`, the stamp in local time; the end says nothing in
+/// text (it is for scripts, which read JSON).
+impl Text for Archived {
+    fn lines(&self) -> Vec<String> {
+        let Archived::Message(message) = self else {
+            return Vec::new();
+        };
+        let stamp = message.stamp.map_or_else(|| "-".to_string(), local_time);
+        let text = message.body.as_deref().or(message.subject.as_deref());
+        vec![format!(
+            "{stamp} {}: {}",
+            message.from.as_deref().unwrap_or(""),
+            text.unwrap_or("")
+        )]
+    }
+}
+
+/// RFC 3339 in the local time zone (libc's, as `date` shows it).
+fn local_time(stamp: chrono::DateTime<chrono::Utc>) -> String {
+    let seconds: libc::time_t = stamp.timestamp() as libc::time_t;
+    // SAFETY: localtime_r only writes the tm we own.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let known = unsafe { !libc::localtime_r(&seconds, &mut tm).is_null() };
+    let offset = i32::try_from(tm.tm_gmtoff)
+        .ok()
+        .filter(|_| known)
+        .and_then(chrono::FixedOffset::east_opt)
+        .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero offset"));
+    stamp
+        .with_timezone(&offset)
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// Progress of `ping`: text only; JSON has the summary.
