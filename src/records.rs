@@ -302,6 +302,13 @@ pub struct AffiliationSet {
 #[derive(Debug, Serialize)]
 pub struct ConfigForm {
     pub room: String,
+    #[serde(flatten)]
+    pub form: FormView,
+}
+
+/// A data form as shown (`muc config`, `adhoc`), without FORM_TYPE.
+#[derive(Debug, Serialize)]
+pub struct FormView {
     pub title: Option<String>,
     pub instructions: Option<String>,
     pub fields: Vec<FormField>,
@@ -315,6 +322,7 @@ pub struct FormField {
     pub label: Option<String>,
     pub values: Vec<String>,
     pub options: Vec<FormOption>,
+    pub required: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -396,4 +404,29 @@ fn utc_stamp<S: serde::Serializer>(
     stamp
         .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
         .serialize(serializer)
+}
+
+/// `adhoc list`: one command an entity offers.
+#[derive(Debug, Serialize)]
+pub struct AdhocCommand {
+    pub node: String,
+    pub name: Option<String>,
+    pub jid: String,
+}
+
+/// `adhoc show|run` and `admin`: where the command ended, what it said,
+/// and its last form (the first one for `show`, a result for `run`).
+#[derive(Debug, Serialize)]
+pub struct AdhocOutcome {
+    pub status: String,
+    pub notes: Vec<Note>,
+    pub form: Option<FormView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Note {
+    /// `info`, `warn` or `error`.
+    #[serde(rename = "type")]
+    pub note_type: String,
+    pub text: String,
 }

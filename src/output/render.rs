@@ -42,6 +42,8 @@ one_document!(
     Configured,
     Destroyed,
     Archived,
+    Vec<AdhocCommand>,
+    AdhocOutcome,
 );
 
 /// Text for records that have a text form; JSON from [`JsonDocument`].
@@ -142,6 +144,30 @@ fn local_time(stamp: chrono::DateTime<chrono::Utc>) -> String {
     stamp
         .with_timezone(&offset)
         .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// `node  name`, aligned.
+impl Text for Vec<AdhocCommand> {
+    fn lines(&self) -> Vec<String> {
+        let rows: Vec<[String; 2]> = self
+            .iter()
+            .map(|c| [c.node.clone(), c.name.clone().unwrap_or_default()])
+            .collect();
+        align(&rows)
+    }
+}
+
+/// `TYPE: TEXT` per note, then the form's fields.
+impl Text for AdhocOutcome {
+    fn lines(&self) -> Vec<String> {
+        let notes = self
+            .notes
+            .iter()
+            .map(|n| format!("{}: {}", n.note_type, n.text));
+        notes
+            .chain(self.form.iter().flat_map(FormView::lines))
+            .collect()
+    }
 }
 
 /// Progress of `ping`: text only; JSON has the summary.
@@ -441,9 +467,17 @@ fn to_arrays<const N: usize>(rows: &[Vec<String>]) -> Vec<[String; N]> {
         .collect()
 }
 
-/// One line per field, `var  type  = values  (label)  [options]`, aligned;
-/// fixed fields (section titles) as `# text`.
+/// The room's form.
 impl Text for ConfigForm {
+    fn lines(&self) -> Vec<String> {
+        self.form.lines()
+    }
+}
+
+/// One line per field, `var  type  = values  (label)  [options]`, aligned,
+/// `required` where the form says so; fixed fields (section titles) as
+/// `# text`.
+impl FormView {
     fn lines(&self) -> Vec<String> {
         let var_width = self
             .fields
@@ -476,6 +510,9 @@ impl Text for ConfigForm {
                     let options: Vec<&str> =
                         field.options.iter().map(|o| o.value.as_str()).collect();
                     line.push_str(&format!("  [{}]", options.join("|")));
+                }
+                if field.required {
+                    line.push_str("  required");
                 }
                 line
             })

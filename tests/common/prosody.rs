@@ -222,6 +222,15 @@ impl Prosody {
             .insert(user.to_owned(), password.to_owned());
     }
 
+    /// Note the password of an account made or changed by other means
+    /// (`xmppctl admin add-user`), so `cmd_as` can log in as it.
+    pub fn remember_password(&self, user: &str, password: &str) {
+        self.passwords
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(user.to_owned(), password.to_owned());
+    }
+
     /// The last lines of Prosody's debug log (and anything it printed).
     pub fn log_tail(&self) -> String {
         read_log_tail(self.dir.path())
