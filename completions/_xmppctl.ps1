@@ -59,6 +59,9 @@ Register-ArgumentCompleter -Native -CommandName 'xmppctl' -ScriptBlock {
             [CompletionResult]::new('disco', 'disco', [CompletionResultType]::ParameterValue, 'Service discovery (XEP-0030): identities, features, items')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Ask an entity for its software name and version (XEP-0092)')
             [CompletionResult]::new('muc', 'muc', [CompletionResultType]::ParameterValue, 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Read the message archive (XEP-0313): one conversation, all of it, or a room''s')
+            [CompletionResult]::new('adhoc', 'adhoc', [CompletionResultType]::ParameterValue, 'Ad-hoc commands (XEP-0050): list, show and run what an entity offers')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Server administration (XEP-0133): accounts, online users, announcements')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions for xmppctl')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1324,6 +1327,443 @@ Register-ArgumentCompleter -Native -CommandName 'xmppctl' -ScriptBlock {
         'xmppctl;muc;help;help' {
             break
         }
+        'xmppctl;history' {
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room''s own archive instead of the account''s')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only messages from this time on')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only messages up to this time')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'At most this many messages')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Continue after this archive id (the end event''s last)')
+            [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'The newest messages before this archive id (the end event''s first)')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'The newest --max messages')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--no-fast', '--no-fast', [CompletionResultType]::ParameterName, 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;adhoc' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--no-fast', '--no-fast', [CompletionResultType]::ParameterName, 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The commands an entity offers: node and name')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Execute a command, print its first form (fields, types, options, required) and cancel')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command, filling each stage''s form from --set, and print its notes and result form')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;adhoc;list' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The entity offering the commands [default: the account''s server]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--no-fast', '--no-fast', [CompletionResultType]::ParameterName, 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;adhoc;show' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The entity offering the commands [default: the account''s server]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--no-fast', '--no-fast', [CompletionResultType]::ParameterName, 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;adhoc;run' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The entity offering the commands [default: the account''s server]')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Fill a field of the form (repeatable)')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'How to submit each form [default: what the command offers, else complete]')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--no-fast', '--no-fast', [CompletionResultType]::ParameterName, 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;adhoc;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The commands an entity offers: node and name')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Execute a command, print its first form (fields, types, options, required) and cancel')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command, filling each stage''s form from --set, and print its notes and result form')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;adhoc;help;list' {
+            break
+        }
+        'xmppctl;adhoc;help;show' {
+            break
+        }
+        'xmppctl;adhoc;help;run' {
+            break
+        }
+        'xmppctl;adhoc;help;help' {
+            break
+        }
+        'xmppctl;admin' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--no-fast', '--no-fast', [CompletionResultType]::ParameterName, 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add-user', 'add-user', [CompletionResultType]::ParameterValue, 'Create an account (the new password: --new-password-file, --new-password-cmd, XMPPCTL_NEW_PASSWORD, else asked twice on the terminal)')
+            [CompletionResult]::new('delete-user', 'delete-user', [CompletionResultType]::ParameterValue, 'Delete accounts')
+            [CompletionResult]::new('change-password', 'change-password', [CompletionResultType]::ParameterValue, 'Set an account''s password (the same sources as add-user)')
+            [CompletionResult]::new('online-users', 'online-users', [CompletionResultType]::ParameterValue, 'The accounts online now')
+            [CompletionResult]::new('user-stats', 'user-stats', [CompletionResultType]::ParameterValue, 'An account''s roster size, online resources and addresses')
+            [CompletionResult]::new('announce', 'announce', [CompletionResultType]::ParameterValue, 'Send a message to every online user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;admin;add-user' {
+            [CompletionResult]::new('--new-password-file', '--new-password-file', [CompletionResultType]::ParameterName, 'Read the new password from the first line of this file')
+            [CompletionResult]::new('--new-password-cmd', '--new-password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the new password')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--no-fast', '--no-fast', [CompletionResultType]::ParameterName, 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;admin;delete-user' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--no-fast', '--no-fast', [CompletionResultType]::ParameterName, 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;admin;change-password' {
+            [CompletionResult]::new('--new-password-file', '--new-password-file', [CompletionResultType]::ParameterName, 'Read the new password from the first line of this file')
+            [CompletionResult]::new('--new-password-cmd', '--new-password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the new password')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--no-fast', '--no-fast', [CompletionResultType]::ParameterName, 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;admin;online-users' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--no-fast', '--no-fast', [CompletionResultType]::ParameterName, 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;admin;user-stats' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--no-fast', '--no-fast', [CompletionResultType]::ParameterName, 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;admin;announce' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)')
+            [CompletionResult]::new('--password-cmd', '--password-cmd', [CompletionResultType]::ParameterName, 'Run this command with `sh -c` and use the first line it prints as the password')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'How TLS starts')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trust anchors (PEM), added to the system''s')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource to bind [default: xmppctl-<random>]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Deadline for the whole run, in seconds [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Deadline for each connection attempt, in seconds [default: 10]')
+            [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]')
+            [CompletionResult]::new('--keepalive', '--keepalive', [CompletionResultType]::ParameterName, 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Extra attempts after transient connection failures, with backoff [default: 2]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
+            [CompletionResult]::new('--no-fast', '--no-fast', [CompletionResultType]::ParameterName, 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No stderr output except errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'xmppctl;admin;help' {
+            [CompletionResult]::new('add-user', 'add-user', [CompletionResultType]::ParameterValue, 'Create an account (the new password: --new-password-file, --new-password-cmd, XMPPCTL_NEW_PASSWORD, else asked twice on the terminal)')
+            [CompletionResult]::new('delete-user', 'delete-user', [CompletionResultType]::ParameterValue, 'Delete accounts')
+            [CompletionResult]::new('change-password', 'change-password', [CompletionResultType]::ParameterValue, 'Set an account''s password (the same sources as add-user)')
+            [CompletionResult]::new('online-users', 'online-users', [CompletionResultType]::ParameterValue, 'The accounts online now')
+            [CompletionResult]::new('user-stats', 'user-stats', [CompletionResultType]::ParameterValue, 'An account''s roster size, online resources and addresses')
+            [CompletionResult]::new('announce', 'announce', [CompletionResultType]::ParameterValue, 'Send a message to every online user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'xmppctl;admin;help;add-user' {
+            break
+        }
+        'xmppctl;admin;help;delete-user' {
+            break
+        }
+        'xmppctl;admin;help;change-password' {
+            break
+        }
+        'xmppctl;admin;help;online-users' {
+            break
+        }
+        'xmppctl;admin;help;user-stats' {
+            break
+        }
+        'xmppctl;admin;help;announce' {
+            break
+        }
+        'xmppctl;admin;help;help' {
+            break
+        }
         'xmppctl;completions' {
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
             [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
@@ -1394,6 +1834,9 @@ Register-ArgumentCompleter -Native -CommandName 'xmppctl' -ScriptBlock {
             [CompletionResult]::new('disco', 'disco', [CompletionResultType]::ParameterValue, 'Service discovery (XEP-0030): identities, features, items')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Ask an entity for its software name and version (XEP-0092)')
             [CompletionResult]::new('muc', 'muc', [CompletionResultType]::ParameterValue, 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Read the message archive (XEP-0313): one conversation, all of it, or a room''s')
+            [CompletionResult]::new('adhoc', 'adhoc', [CompletionResultType]::ParameterValue, 'Ad-hoc commands (XEP-0050): list, show and run what an entity offers')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Server administration (XEP-0133): accounts, online users, announcements')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions for xmppctl')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1528,6 +1971,51 @@ Register-ArgumentCompleter -Native -CommandName 'xmppctl' -ScriptBlock {
             break
         }
         'xmppctl;help;muc;destroy' {
+            break
+        }
+        'xmppctl;help;history' {
+            break
+        }
+        'xmppctl;help;adhoc' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The commands an entity offers: node and name')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Execute a command, print its first form (fields, types, options, required) and cancel')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command, filling each stage''s form from --set, and print its notes and result form')
+            break
+        }
+        'xmppctl;help;adhoc;list' {
+            break
+        }
+        'xmppctl;help;adhoc;show' {
+            break
+        }
+        'xmppctl;help;adhoc;run' {
+            break
+        }
+        'xmppctl;help;admin' {
+            [CompletionResult]::new('add-user', 'add-user', [CompletionResultType]::ParameterValue, 'Create an account (the new password: --new-password-file, --new-password-cmd, XMPPCTL_NEW_PASSWORD, else asked twice on the terminal)')
+            [CompletionResult]::new('delete-user', 'delete-user', [CompletionResultType]::ParameterValue, 'Delete accounts')
+            [CompletionResult]::new('change-password', 'change-password', [CompletionResultType]::ParameterValue, 'Set an account''s password (the same sources as add-user)')
+            [CompletionResult]::new('online-users', 'online-users', [CompletionResultType]::ParameterValue, 'The accounts online now')
+            [CompletionResult]::new('user-stats', 'user-stats', [CompletionResultType]::ParameterValue, 'An account''s roster size, online resources and addresses')
+            [CompletionResult]::new('announce', 'announce', [CompletionResultType]::ParameterValue, 'Send a message to every online user')
+            break
+        }
+        'xmppctl;help;admin;add-user' {
+            break
+        }
+        'xmppctl;help;admin;delete-user' {
+            break
+        }
+        'xmppctl;help;admin;change-password' {
+            break
+        }
+        'xmppctl;help;admin;online-users' {
+            break
+        }
+        'xmppctl;help;admin;user-stats' {
+            break
+        }
+        'xmppctl;help;admin;announce' {
             break
         }
         'xmppctl;help;completions' {

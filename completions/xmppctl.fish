@@ -58,6 +58,9 @@ complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "iq" -d 'Send raw IQ
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "muc" -d 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "history" -d 'Read the message archive (XEP-0313): one conversation, all of it, or a room\'s'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "adhoc" -d 'Ad-hoc commands (XEP-0050): list, show and run what an entity offers'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "admin" -d 'Server administration (XEP-0133): accounts, online users, announcements'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "completions" -d 'Print shell completions for xmppctl'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1004,6 +1007,334 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a room that does not exist yet, configured at once with --set'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Destroy a room (owners only); its occupants are told why'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l room -d 'The room\'s own archive instead of the account\'s' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l since -d 'Only messages from this time on' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l until -d 'Only messages up to this time' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l max -d 'At most this many messages' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l after -d 'Continue after this archive id (the end event\'s last)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l before -d 'The newest messages before this archive id (the end event\'s first)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l last -d 'The newest --max messages'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -f -a "list" -d 'The commands an entity offers: node and name'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -f -a "show" -d 'Execute a command, print its first form (fields, types, options, required) and cancel'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -f -a "run" -d 'Run a command, filling each stage\'s form from --set, and print its notes and result form'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l to -d 'The entity offering the commands [default: the account\'s server]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l to -d 'The entity offering the commands [default: the account\'s server]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l to -d 'The entity offering the commands [default: the account\'s server]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l set -d 'Fill a field of the form (repeatable)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l action -d 'How to submit each form [default: what the command offers, else complete]' -r -f -a "complete\t''
+next\t''
+cancel\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from help" -f -a "list" -d 'The commands an entity offers: node and name'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from help" -f -a "show" -d 'Execute a command, print its first form (fields, types, options, required) and cancel'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a command, filling each stage\'s form from --set, and print its notes and result form'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -f -a "add-user" -d 'Create an account (the new password: --new-password-file, --new-password-cmd, XMPPCTL_NEW_PASSWORD, else asked twice on the terminal)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -f -a "delete-user" -d 'Delete accounts'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -f -a "change-password" -d 'Set an account\'s password (the same sources as add-user)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -f -a "online-users" -d 'The accounts online now'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -f -a "user-stats" -d 'An account\'s roster size, online resources and addresses'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -f -a "announce" -d 'Send a message to every online user'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l new-password-file -d 'Read the new password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l new-password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the new password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l new-password-file -d 'Read the new password from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l new-password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the new password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "add-user" -d 'Create an account (the new password: --new-password-file, --new-password-cmd, XMPPCTL_NEW_PASSWORD, else asked twice on the terminal)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "delete-user" -d 'Delete accounts'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "change-password" -d 'Set an account\'s password (the same sources as add-user)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "online-users" -d 'The accounts online now'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "user-stats" -d 'An account\'s roster size, online resources and addresses'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "announce" -d 'Send a message to every online user'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
@@ -1052,18 +1383,21 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l json -d 'Short f
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s q -l quiet -d 'No stderr output except errors'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "send" -d 'Send a message; exit 0 once the account\'s server took it (--receipt: once it arrived)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "roster" -d 'List, add or remove contacts (default: list)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "presence" -d 'See who is online, announce a status, manage subscriptions (default: list)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "iq" -d 'Send raw IQ stanzas and print the answers'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "muc" -d 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "completions" -d 'Print shell completions for xmppctl'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "send" -d 'Send a message; exit 0 once the account\'s server took it (--receipt: once it arrived)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "roster" -d 'List, add or remove contacts (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "presence" -d 'See who is online, announce a status, manage subscriptions (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "iq" -d 'Send raw IQ stanzas and print the answers'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "muc" -d 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "history" -d 'Read the message archive (XEP-0313): one conversation, all of it, or a room\'s'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "adhoc" -d 'Ad-hoc commands (XEP-0050): list, show and run what an entity offers'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "admin" -d 'Server administration (XEP-0133): accounts, online users, announcements'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "completions" -d 'Print shell completions for xmppctl'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "list" -d 'Print every contact: jid, name, subscription, groups (sorted by JID)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "add" -d 'Add a contact, or update it if it is already there'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "remove" -d 'Remove a contact (exit 7 if it is not in the roster)'
@@ -1090,3 +1424,12 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_su
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "config" -d 'Print a room\'s configuration form, or change fields of it with --set'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "create" -d 'Create a room that does not exist yet, configured at once with --set'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from muc" -f -a "destroy" -d 'Destroy a room (owners only); its occupants are told why'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from adhoc" -f -a "list" -d 'The commands an entity offers: node and name'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from adhoc" -f -a "show" -d 'Execute a command, print its first form (fields, types, options, required) and cancel'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from adhoc" -f -a "run" -d 'Run a command, filling each stage\'s form from --set, and print its notes and result form'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "add-user" -d 'Create an account (the new password: --new-password-file, --new-password-cmd, XMPPCTL_NEW_PASSWORD, else asked twice on the terminal)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "delete-user" -d 'Delete accounts'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "change-password" -d 'Set an account\'s password (the same sources as add-user)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "online-users" -d 'The accounts online now'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user-stats" -d 'An account\'s roster size, online resources and addresses'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "announce" -d 'Send a message to every online user'

@@ -9,8 +9,9 @@ use std::path::PathBuf;
 use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::commands::{
+    adhoc, admin as server_admin,
     body::Source,
-    disco,
+    disco, history,
     muc::{admin, join, owner, say},
     ping, presence, roster, send,
 };
@@ -245,6 +246,18 @@ pub enum Command {
     #[command(subcommand)]
     Muc(MucCommand),
 
+    /// Read the message archive (XEP-0313): one conversation, all of it, or a room's
+    #[command(after_long_help = HISTORY_EXAMPLES)]
+    History(HistoryArgs),
+
+    /// Ad-hoc commands (XEP-0050): list, show and run what an entity offers
+    #[command(subcommand)]
+    Adhoc(AdhocCommand),
+
+    /// Server administration (XEP-0133): accounts, online users, announcements
+    #[command(subcommand)]
+    Admin(AdminCommand),
+
     /// Print shell completions for xmppctl
     #[command(
         after_long_help = "Examples:\n  xmppctl completions bash > /etc/bash_completion.d/xmppctl\n  xmppctl completions zsh > \"${fpath[1]}/_xmppctl\""
@@ -259,6 +272,21 @@ pub enum Command {
     #[command(after_long_help = "Examples:\n  xmppctl man > xmppctl.1\n  xmppctl man | man -l -")]
     Man,
 }
+
+const HISTORY_EXAMPLES: &str = "\
+WHEN is an RFC 3339 time (2026-12-01T08:00:00Z) or a span back from now:
+90s, 15m, 2h, 3d. Messages come oldest first; --last and --before take the
+newest --max messages before their point. Text: STAMP FROM: BODY, the
+stamp in local time. JSON Lines: one message event per message (id is the
+archive's id, stamp in UTC), then one end event {complete, first, last,
+count}: continue with --after LAST. No archive on the server: exit 7
+(feature-not-implemented).
+
+Examples:
+  xmppctl history bob@example.org --since 2h
+  xmppctl history --last --max 20
+  xmppctl history --room ops@conference.example.org --since 1d --json | jq -r .body
+  xmppctl history --json --max 50 | tail -1 | jq -r .last";
 
 const SEND_EXAMPLES: &str = "\
 Exit 0 means the account's server took every message (a XEP-0198 ack, or
@@ -549,6 +577,178 @@ pub struct ListenArgs {
     /// Also join this room (history 0, default nick) and print its messages (repeatable)
     #[arg(long, value_name = "ROOM")]
     pub muc: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Only the conversation with this JID (in a room: with this occupant)
+    #[arg(value_name = "JID")]
+    pub with: Option<String>,
+
+    /// The room's own archive instead of the account's
+    #[arg(long, value_name = "ROOM")]
+    pub room: Option<String>,
+
+    /// Only messages from this time on
+    #[arg(long, value_name = "WHEN", value_parser = history::parse_when)]
+    pub since: Option<history::When>,
+
+    /// Only messages up to this time
+    #[arg(long, value_name = "WHEN", value_parser = history::parse_when)]
+    pub until: Option<history::When>,
+
+    /// At most this many messages
+    #[arg(long, value_name = "N", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub max: u32,
+
+    /// Continue after this archive id (the end event's last)
+    #[arg(long, value_name = "ID", conflicts_with_all = ["before", "last"])]
+    pub after: Option<String>,
+
+    /// The newest messages before this archive id (the end event's first)
+    #[arg(long, value_name = "ID", conflicts_with = "last")]
+    pub before: Option<String>,
+
+    /// The newest --max messages
+    #[arg(long)]
+    pub last: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdhocCommand {
+    /// The commands an entity offers: node and name
+    #[command(
+        after_long_help = "Examples:\n  xmppctl adhoc list\n  xmppctl adhoc list --json --to conference.example.org | jq -r '.[].node'"
+    )]
+    List(AdhocTarget),
+    /// Execute a command, print its first form (fields, types, options, required) and cancel
+    #[command(
+        after_long_help = "Examples:\n  xmppctl adhoc show http://jabber.org/protocol/admin#add-user\n  xmppctl adhoc show --json ping --to bot@example.org/x | jq '.form.fields'"
+    )]
+    Show(AdhocShowArgs),
+    /// Run a command, filling each stage's form from --set, and print its notes and result form
+    #[command(after_long_help = ADHOC_RUN_EXAMPLES)]
+    Run(AdhocRunArgs),
+}
+
+const ADHOC_RUN_EXAMPLES: &str = "\
+--set FIELD=VALUE fills a field of the stage's form (repeat a field for
+list values; booleans as 1, 0, true or false). A required field that is
+neither given nor filled in by the form: exit 2, naming it, before
+anything is submitted. Exit 0 only when the command completes (or, with
+--action cancel, is canceled) and no note is an error; an error note or
+an error answer: exit 7.
+
+Examples:
+  xmppctl adhoc run http://prosody.im/protocol/modules#list
+  xmppctl adhoc run http://jabber.org/protocol/admin#user-stats --set accountjid=bob@example.org
+  xmppctl adhoc run --json ping --to bot@example.org/x | jq -r .status";
+
+#[derive(Debug, Args)]
+pub struct AdhocTarget {
+    /// The entity offering the commands [default: the account's server]
+    #[arg(long, value_name = "JID")]
+    pub to: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AdhocShowArgs {
+    /// The command's node
+    #[arg(value_name = "NODE")]
+    pub node: String,
+
+    #[command(flatten)]
+    pub target: AdhocTarget,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AdhocAction {
+    Complete,
+    Next,
+    Cancel,
+}
+
+#[derive(Debug, Args)]
+pub struct AdhocRunArgs {
+    /// The command's node
+    #[arg(value_name = "NODE")]
+    pub node: String,
+
+    #[command(flatten)]
+    pub target: AdhocTarget,
+
+    /// Fill a field of the form (repeatable)
+    #[arg(long = "set", value_name = "FIELD=VALUE", value_parser = parse_field_assignment)]
+    pub set: Vec<owner::FieldAssignment>,
+
+    /// How to submit each form [default: what the command offers, else complete]
+    #[arg(long, value_enum)]
+    pub action: Option<AdhocAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an account (the new password: --new-password-file, --new-password-cmd,
+    /// XMPPCTL_NEW_PASSWORD, else asked twice on the terminal)
+    #[command(after_long_help = ADMIN_PASSWORD_EXAMPLES)]
+    AddUser(AdminPasswordArgs),
+    /// Delete accounts
+    #[command(
+        after_long_help = "Examples:\n  xmppctl admin delete-user old@example.org spam@example.org"
+    )]
+    DeleteUser {
+        /// The accounts (bare JIDs)
+        #[arg(value_name = "JID", required = true)]
+        users: Vec<String>,
+    },
+    /// Set an account's password (the same sources as add-user)
+    #[command(after_long_help = ADMIN_PASSWORD_EXAMPLES)]
+    ChangePassword(AdminPasswordArgs),
+    /// The accounts online now
+    #[command(
+        after_long_help = "Examples:\n  xmppctl admin online-users\n  xmppctl admin online-users --json | jq -r '.form.fields[].values[]'"
+    )]
+    OnlineUsers,
+    /// An account's roster size, online resources and addresses
+    #[command(after_long_help = "Examples:\n  xmppctl admin user-stats bob@example.org")]
+    UserStats {
+        /// The account (bare JID)
+        #[arg(value_name = "JID")]
+        user: String,
+    },
+    /// Send a message to every online user
+    #[command(
+        after_long_help = "Examples:\n  xmppctl admin announce \"maintenance at 18:00\"\n  echo \"back up\" | xmppctl admin announce"
+    )]
+    Announce {
+        /// The text; omitted or "-": read it from stdin
+        #[arg(value_name = "MESSAGE")]
+        message: Option<String>,
+    },
+}
+
+const ADMIN_PASSWORD_EXAMPLES: &str = "\
+The new password never comes from the command line, and never shows in
+the -vv trace. Not an admin of the server: exit 7 (forbidden).
+
+Examples:
+  xmppctl admin add-user new@example.org --new-password-file ./pw
+  XMPPCTL_NEW_PASSWORD=\"$(pass new)\" xmppctl admin add-user new@example.org
+  xmppctl admin change-password bob@example.org --new-password-cmd \"pass show bob\"";
+
+#[derive(Debug, Args)]
+pub struct AdminPasswordArgs {
+    /// The account (bare JID)
+    #[arg(value_name = "JID")]
+    pub user: String,
+
+    /// Read the new password from the first line of this file
+    #[arg(long, value_name = "PATH")]
+    pub new_password_file: Option<PathBuf>,
+
+    /// Run this command with `sh -c` and use the first line it prints as the new password
+    #[arg(long, value_name = "CMD", conflicts_with = "new_password_file")]
+    pub new_password_cmd: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -1005,6 +1205,22 @@ impl Command {
             Command::Disco(DiscoCommand::Items(args)) => Request::DiscoItems(args.into()),
             Command::Version(args) => Request::Version(args.target),
             Command::Muc(command) => command.request()?,
+            Command::Adhoc(command) => command.request(),
+            Command::Admin(command) => Request::Admin(command.request()),
+            Command::History(args) => Request::History(history::Request {
+                with: args.with,
+                room: args.room,
+                since: args.since,
+                until: args.until,
+                max: args.max as usize,
+                direction: match (args.after, args.before, args.last) {
+                    (_, Some(before), _) => history::Direction::Backward {
+                        before: Some(before),
+                    },
+                    (_, None, true) => history::Direction::Backward { before: None },
+                    (after, None, false) => history::Direction::Forward { after },
+                },
+            }),
             Command::Completions { shell } => Request::Completions(shell.to_string()),
             Command::Man => Request::Man,
         })
@@ -1082,6 +1298,54 @@ impl From<DiscoArgs> for disco::Request {
         disco::Request {
             target: args.target,
             node: args.node,
+        }
+    }
+}
+
+impl AdhocCommand {
+    fn request(self) -> Request {
+        match self {
+            AdhocCommand::List(target) => Request::AdhocList(target.to),
+            AdhocCommand::Show(args) => Request::AdhocShow(args.node, args.target.to),
+            AdhocCommand::Run(args) => Request::AdhocRun(adhoc::Request {
+                to: args.target.to,
+                node: args.node,
+                sets: args.set,
+                action: args.action.map(|action| match action {
+                    AdhocAction::Complete => adhoc::Action::Complete,
+                    AdhocAction::Next => adhoc::Action::Next,
+                    AdhocAction::Cancel => adhoc::Action::Cancel,
+                }),
+            }),
+        }
+    }
+}
+
+impl AdminCommand {
+    fn request(self) -> server_admin::Request {
+        use server_admin::Task;
+        let (task, file, cmd) = match self {
+            AdminCommand::AddUser(args) => (
+                Task::AddUser(args.user),
+                args.new_password_file,
+                args.new_password_cmd,
+            ),
+            AdminCommand::ChangePassword(args) => (
+                Task::ChangePassword(args.user),
+                args.new_password_file,
+                args.new_password_cmd,
+            ),
+            AdminCommand::DeleteUser { users } => (Task::DeleteUsers(users), None, None),
+            AdminCommand::OnlineUsers => (Task::OnlineUsers, None, None),
+            AdminCommand::UserStats { user } => (Task::UserStats(user), None, None),
+            AdminCommand::Announce { message } => {
+                (Task::Announce(Source::from_args(message, None)), None, None)
+            }
+        };
+        server_admin::Request {
+            task,
+            new_password_file: file,
+            new_password_cmd: cmd,
         }
     }
 }

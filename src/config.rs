@@ -60,6 +60,10 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
         ENV_PASSWORD,
         "the password (after --password-file and --password-cmd, before the config file)",
     ),
+    (
+        crate::secret::ENV_NEW_PASSWORD,
+        "the new password of admin add-user and change-password (after --new-password-file and --new-password-cmd, before the prompt)",
+    ),
     (ENV_SERVER, "host and port to connect to, as --server"),
     (ENV_OUTPUT, "text or json, as --output"),
     (

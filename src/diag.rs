@@ -109,12 +109,14 @@ fn redact_in_place(element: &mut Element) {
         crate::xml::set_attr(element, "token", "[redacted]");
     }
     // Data form fields such as muc#roomconfig_roomsecret carry passwords
-    // in their <value> children.
+    // in their <value> children, and so does any text-private field (a
+    // form's own marking of a secret, as in XEP-0133 add-user).
     let secret_field = element.is("field", ns::DATA_FORMS)
-        && element.attr("var").is_some_and(|var| {
-            let var = var.to_ascii_lowercase();
-            var.contains("secret") || var.contains("password")
-        });
+        && (element.attr("type") == Some("text-private")
+            || element.attr("var").is_some_and(|var| {
+                let var = var.to_ascii_lowercase();
+                var.contains("secret") || var.contains("password")
+            }));
     for node in element.nodes_mut() {
         match node {
             Node::Element(child) if secret_field => {
@@ -172,5 +174,10 @@ mod tests {
         let shown = redacted_xml(&form);
         assert!(!shown.contains("s3cret"), "{shown}");
         assert!(shown.contains("Lobby"), "{shown}");
+
+        let private: Element = "<x xmlns='jabber:x:data' type='submit'><field var='pin' type='text-private'><value>4711</value></field></x>"
+            .parse()
+            .unwrap();
+        assert!(!redacted_xml(&private).contains("4711"));
     }
 }

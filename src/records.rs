@@ -302,6 +302,13 @@ pub struct AffiliationSet {
 #[derive(Debug, Serialize)]
 pub struct ConfigForm {
     pub room: String,
+    #[serde(flatten)]
+    pub form: FormView,
+}
+
+/// A data form as shown (`muc config`, `adhoc`), without FORM_TYPE.
+#[derive(Debug, Serialize)]
+pub struct FormView {
     pub title: Option<String>,
     pub instructions: Option<String>,
     pub fields: Vec<FormField>,
@@ -315,6 +322,7 @@ pub struct FormField {
     pub label: Option<String>,
     pub values: Vec<String>,
     pub options: Vec<FormOption>,
+    pub required: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -341,4 +349,84 @@ pub struct SubmittedField {
 pub struct Destroyed {
     pub room: String,
     pub destroyed: bool,
+}
+
+/// `history`: JSON Lines, a `message` per stored message, then `end`.
+#[derive(Debug, Serialize)]
+#[serde(tag = "event", rename_all = "lowercase")]
+pub enum Archived {
+    Message(ArchivedMessage),
+    End(ArchiveEnd),
+}
+
+/// A message of the archive. `id` is the archive's id for it (what
+/// `--after` and `--before` take), `stamp` when the archive stored it.
+#[derive(Debug, Serialize)]
+pub struct ArchivedMessage {
+    pub id: String,
+    #[serde(serialize_with = "utc_stamp")]
+    pub stamp: Option<chrono::DateTime<chrono::Utc>>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    #[serde(rename = "type")]
+    pub message_type: String,
+    pub body: Option<String>,
+    pub subject: Option<String>,
+    pub thread: Option<String>,
+}
+
+/// After the messages of `history`: how far it got, to continue from
+/// `last` with `--after` (or from `first` with `--before`).
+#[derive(Debug, Default, Serialize)]
+pub struct ArchiveEnd {
+    /// The archive has nothing more in that direction.
+    pub complete: bool,
+    pub first: Option<String>,
+    pub last: Option<String>,
+    /// Messages printed.
+    pub count: usize,
+}
+
+impl ArchiveEnd {
+    /// Count `message` as printed.
+    pub fn note(&mut self, message: &ArchivedMessage) {
+        self.first.get_or_insert_with(|| message.id.clone());
+        self.last = Some(message.id.clone());
+        self.count += 1;
+    }
+}
+
+/// RFC 3339 in UTC, to the second: `2026-12-01T08:00:00Z`.
+fn utc_stamp<S: serde::Serializer>(
+    stamp: &Option<chrono::DateTime<chrono::Utc>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    stamp
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        .serialize(serializer)
+}
+
+/// `adhoc list`: one command an entity offers.
+#[derive(Debug, Serialize)]
+pub struct AdhocCommand {
+    pub node: String,
+    pub name: Option<String>,
+    pub jid: String,
+}
+
+/// `adhoc show|run` and `admin`: where the command ended, what it said,
+/// and its last form (the first one for `show`, a result for `run`).
+#[derive(Debug, Serialize)]
+pub struct AdhocOutcome {
+    pub status: String,
+    pub notes: Vec<Note>,
+    pub form: Option<FormView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Note {
+    /// `info`, `warn` or `error`.
+    #[serde(rename = "type")]
+    pub note_type: String,
+    pub text: String,
 }

@@ -2,7 +2,7 @@
 //! the command reports or returns goes to the output.
 
 use crate::commands::{
-    disco, iq, listen,
+    adhoc, admin as server_admin, disco, history, iq, listen,
     muc::{admin, discover, join, owner, say},
     ping, presence, roster, send,
 };
@@ -41,6 +41,11 @@ pub enum Request {
     MucConfig(String, Vec<owner::FieldAssignment>),
     MucCreate(String, Vec<owner::FieldAssignment>),
     MucDestroy(String, Option<String>),
+    History(history::Request),
+    AdhocList(Option<String>),
+    AdhocShow(String, Option<String>),
+    AdhocRun(adhoc::Request),
+    Admin(server_admin::Request),
     /// Shell completions for the named shell.
     Completions(String),
     Man,
@@ -127,6 +132,13 @@ async fn execute(request: Request, settings: &Settings, out: Output) -> Result<(
             out,
             owner::run_destroy(&room, reason.as_deref(), settings).await,
         ),
+        Request::History(r) => history::run(&r, settings, |record| out.show(&record)).await,
+        Request::AdhocList(to) => shown(out, adhoc::list(to.as_deref(), settings).await),
+        Request::AdhocShow(node, to) => {
+            shown(out, adhoc::show(&node, to.as_deref(), settings).await)
+        }
+        Request::AdhocRun(r) => shown(out, adhoc::run(&r, settings).await),
+        Request::Admin(r) => shown(out, server_admin::run(&r, settings).await),
         Request::Completions(_) | Request::Man => {
             unreachable!("main prints these without a session")
         }

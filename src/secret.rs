@@ -80,9 +80,9 @@ impl LazyPassword {
 }
 
 pub const ENV_PASSWORD: &str = "XMPPCTL_PASSWORD";
-/// Read by commands that change the password; kept from child processes
-/// like [`ENV_PASSWORD`].
-const ENV_NEW_PASSWORD: &str = "XMPPCTL_NEW_PASSWORD";
+/// Read by commands that set a password (`admin add-user|change-password`);
+/// kept from child processes like [`ENV_PASSWORD`].
+pub const ENV_NEW_PASSWORD: &str = "XMPPCTL_NEW_PASSWORD";
 
 /// No core dumps: one would hold the password (the environment, the
 /// heap). Also keeps other processes of the same user from attaching.
@@ -107,12 +107,48 @@ pub fn obtain(source: &PasswordSource, jid: &str, deadline: Instant) -> Result<P
         PasswordSource::File(path) => from_file(path, deadline)?,
         PasswordSource::Command(command) => from_command(command, deadline)?,
         PasswordSource::Env(p) | PasswordSource::Config(p) => p.clone(),
-        PasswordSource::Prompt => prompt(jid)?,
+        PasswordSource::Prompt => prompt(
+            &format!("Password for {jid}: "),
+            &format!("no password for {jid}"),
+            LOGIN_SOURCES,
+        )?,
     };
     if password.0.is_empty() {
         return Err(Error::config(format!("the password for {jid} is empty")));
     }
     Ok(password)
+}
+
+/// Where a new password for `jid` comes from: `--new-password-file`,
+/// `--new-password-cmd`, [`ENV_NEW_PASSWORD`], else the terminal.
+pub fn new_password_source(file: Option<PathBuf>, command: Option<String>) -> PasswordSource {
+    match (file, command, std::env::var(ENV_NEW_PASSWORD)) {
+        (Some(path), _, _) => PasswordSource::File(path),
+        (None, Some(command), _) => PasswordSource::Command(command),
+        (None, None, Ok(text)) => PasswordSource::Env(Password(text)),
+        (None, None, Err(_)) => PasswordSource::Prompt,
+    }
+}
+
+/// The new password for `jid`: from its source like any password, but
+/// asked twice on the terminal, so a typo cannot lock the account out.
+pub fn obtain_new(source: &PasswordSource, jid: &str, deadline: Instant) -> Result<Password> {
+    if !matches!(source, PasswordSource::Prompt) {
+        return obtain(source, jid, deadline);
+    }
+    let missing = format!("no new password for {jid}");
+    let asked = |label: String| prompt(&label, &missing, NEW_SOURCES);
+    let first = asked(format!("New password for {jid}: "))?;
+    let again = asked(format!("The new password for {jid} again: "))?;
+    if first.0 != again.0 {
+        return Err(Error::config("the two new passwords differ"));
+    }
+    if first.0.is_empty() {
+        return Err(Error::config(format!(
+            "the new password for {jid} is empty"
+        )));
+    }
+    Ok(first)
 }
 
 fn first_line(text: &str) -> String {
@@ -234,18 +270,17 @@ fn parent_links() -> Vec<(u32, u32)> {
         .collect()
 }
 
-fn prompt(jid: &str) -> Result<Password> {
-    // The prompt goes to the terminal; without one (cron, CI, pipes into
-    // stderr) a script must say where the password is.
+const LOGIN_SOURCES: &str = "give one with --password-file PATH, --password-cmd CMD, the XMPPCTL_PASSWORD environment variable, or password/password_file/password_cmd in the config file";
+const NEW_SOURCES: &str = "give it with --new-password-file PATH, --new-password-cmd CMD or the XMPPCTL_NEW_PASSWORD environment variable";
+
+/// Ask on the terminal without echo. Without one (cron, CI, pipes into
+/// stderr) a script must say where the password is: `missing` says what,
+/// `hint` lists the other sources.
+fn prompt(label: &str, missing: &str, hint: &str) -> Result<Password> {
     if !std::io::stderr().is_terminal() {
-        return Err(Error::config(format!(
-            "no password for {jid} and no terminal to ask on"
-        ))
-        .with_hint(
-            "give one with --password-file PATH, --password-cmd CMD, the XMPPCTL_PASSWORD environment variable, or password/password_file/password_cmd in the config file",
-        ));
+        return Err(Error::config(format!("{missing} and no terminal to ask on")).with_hint(hint));
     }
-    rpassword::prompt_password(format!("Password for {jid}: "))
+    rpassword::prompt_password(label)
         .map(Password)
         .map_err(|e| Error::config(format!("cannot read the password: {}", io_reason(&e))))
 }

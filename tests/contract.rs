@@ -302,7 +302,11 @@ fn user_errors_say_what_is_wrong() {
 
 #[test]
 fn every_command_prints_its_documented_shape() {
-    let prosody = Prosody::start();
+    let prosody = Prosody::start_with(common::ProsodyOptions {
+        extra_modules: vec!["admin_adhoc".into()],
+        admins: vec!["alice".into()],
+        ..Default::default()
+    });
     let mut check = Checker::new();
     let bob = prosody.jid("bob");
     let carol = prosody.jid("carol");
@@ -400,6 +404,28 @@ fn every_command_prints_its_documented_shape() {
     let fresh = format!("fresh@{}", prosody.muc_service());
     check.document("muc create", &json(&alice(&["muc", "create", &fresh])));
     check.document("muc destroy", &json(&alice(&["muc", "destroy", &fresh])));
+
+    check.lines(
+        "history",
+        &json_lines(&alice(&["history", &bob, "--max", "5"])),
+    );
+    check.document("adhoc list", &json(&alice(&["adhoc", "list"])));
+    let add_user = "http://jabber.org/protocol/admin#add-user";
+    check.document("adhoc show", &json(&alice(&["adhoc", "show", add_user])));
+    check.document(
+        "adhoc run",
+        &json(&alice(&[
+            "adhoc",
+            "run",
+            "http://jabber.org/protocol/admin#user-stats",
+            "--set",
+            &format!("accountjid={bob}"),
+        ])),
+    );
+    check.document(
+        "admin online-users",
+        &json(&alice(&["admin", "online-users"])),
+    );
 
     let refused = prosody
         .cmd_as("alice")

@@ -2,8 +2,12 @@
 //! settings, run them on a session, and return a typed outcome (or report
 //! each record of a stream to the caller's sink). Nothing here prints.
 
+pub mod adhoc;
+pub mod admin;
 pub mod body;
 pub mod disco;
+pub mod forms;
+pub mod history;
 pub mod iq;
 pub mod lines;
 pub mod listen;

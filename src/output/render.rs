@@ -41,6 +41,9 @@ one_document!(
     ConfigForm,
     Configured,
     Destroyed,
+    Archived,
+    Vec<AdhocCommand>,
+    AdhocOutcome,
 );
 
 /// Text for records that have a text form; JSON from [`JsonDocument`].
@@ -107,6 +110,63 @@ impl Text for Heard {
         match self {
             Heard::Message(message) => message.lines(),
         }
+    }
+}
+
+/// `STAMP FROM: BODY`, the stamp in local time; the end says nothing in
+/// text (it is for scripts, which read JSON).
+impl Text for Archived {
+    fn lines(&self) -> Vec<String> {
+        let Archived::Message(message) = self else {
+            return Vec::new();
+        };
+        let stamp = message.stamp.map_or_else(|| "-".to_string(), local_time);
+        let text = message.body.as_deref().or(message.subject.as_deref());
+        vec![format!(
+            "{stamp} {}: {}",
+            message.from.as_deref().unwrap_or(""),
+            text.unwrap_or("")
+        )]
+    }
+}
+
+/// RFC 3339 in the local time zone (libc's, as `date` shows it).
+fn local_time(stamp: chrono::DateTime<chrono::Utc>) -> String {
+    let seconds: libc::time_t = stamp.timestamp() as libc::time_t;
+    // SAFETY: localtime_r only writes the tm we own.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let known = unsafe { !libc::localtime_r(&seconds, &mut tm).is_null() };
+    let offset = i32::try_from(tm.tm_gmtoff)
+        .ok()
+        .filter(|_| known)
+        .and_then(chrono::FixedOffset::east_opt)
+        .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero offset"));
+    stamp
+        .with_timezone(&offset)
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// `node  name`, aligned.
+impl Text for Vec<AdhocCommand> {
+    fn lines(&self) -> Vec<String> {
+        let rows: Vec<[String; 2]> = self
+            .iter()
+            .map(|c| [c.node.clone(), c.name.clone().unwrap_or_default()])
+            .collect();
+        align(&rows)
+    }
+}
+
+/// `TYPE: TEXT` per note, then the form's fields.
+impl Text for AdhocOutcome {
+    fn lines(&self) -> Vec<String> {
+        let notes = self
+            .notes
+            .iter()
+            .map(|n| format!("{}: {}", n.note_type, n.text));
+        notes
+            .chain(self.form.iter().flat_map(FormView::lines))
+            .collect()
     }
 }
 
@@ -407,9 +467,17 @@ fn to_arrays<const N: usize>(rows: &[Vec<String>]) -> Vec<[String; N]> {
         .collect()
 }
 
-/// One line per field, `var  type  = values  (label)  [options]`, aligned;
-/// fixed fields (section titles) as `# text`.
+/// The room's form.
 impl Text for ConfigForm {
+    fn lines(&self) -> Vec<String> {
+        self.form.lines()
+    }
+}
+
+/// One line per field, `var  type  = values  (label)  [options]`, aligned,
+/// `required` where the form says so; fixed fields (section titles) as
+/// `# text`.
+impl FormView {
     fn lines(&self) -> Vec<String> {
         let var_width = self
             .fields
@@ -442,6 +510,9 @@ impl Text for ConfigForm {
                     let options: Vec<&str> =
                         field.options.iter().map(|o| o.value.as_str()).collect();
                     line.push_str(&format!("  [{}]", options.join("|")));
+                }
+                if field.required {
+                    line.push_str("  required");
                 }
                 line
             })

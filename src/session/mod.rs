@@ -464,6 +464,14 @@ impl Session {
         self.awaited.insert(id.to_string(), awaited);
     }
 
+    /// The answer to the IQ `id` (registered with
+    /// [`Session::expect_answer`]) once it has come, for a wait that also
+    /// takes other stanzas (MAM results arrive before their IQ result).
+    pub fn take_answer(&mut self, id: &str) -> Option<Element> {
+        self.awaited.get(id)?.answer.as_ref()?;
+        self.awaited.remove(id)?.answer
+    }
+
     /// The answers to IQs registered with [`Session::expect_answer`], in
     /// the order of `ids`; a timeout names every IQ still unanswered.
     pub async fn await_answers(&mut self, ids: &[String]) -> Result<Vec<Element>> {
