@@ -19,6 +19,7 @@
 //! ```
 
 use std::collections::BTreeMap;
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -30,7 +31,7 @@ use crate::output::{Format, Output};
 use crate::secret::{self, ENV_PASSWORD, Password, PasswordSource};
 use crate::session::{
     SessionSettings,
-    resolve::{ServerAddr, TlsMode},
+    resolve::{self, ServerAddr, TlsMode},
     tls::TrustSettings,
 };
 
@@ -45,6 +46,7 @@ pub const ENV_ACCOUNT: &str = "XMPPCTL_ACCOUNT";
 pub const ENV_CONFIG: &str = "XMPPCTL_CONFIG";
 pub const ENV_SERVER: &str = "XMPPCTL_SERVER";
 pub const ENV_OUTPUT: &str = "XMPPCTL_OUTPUT";
+pub const ENV_DNS: &str = "XMPPCTL_DNS";
 
 /// Every environment variable xmppctl reads, with what it does: the man
 /// page and doc/cli.md are generated from or checked against this table.
@@ -61,6 +63,7 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     (ENV_SERVER, "host and port to connect to, as --server"),
     (ENV_OUTPUT, "text or json, as --output"),
+    (ENV_DNS, "the DNS server every lookup asks, as --dns"),
     (
         "XDG_CONFIG_HOME",
         "where the default config file lives (else ~/.config)",
@@ -109,6 +112,7 @@ settings_layer! {
     reconnect_for: f64,
     keepalive: f64,
     output: String,
+    dns: String,
 }
 
 impl Layer {
@@ -125,6 +129,9 @@ pub struct Flags {
     pub account: Option<String>,
     pub config: Option<PathBuf>,
     pub insecure: bool,
+    /// `check --nagios`: the monitoring-plugin output, which no config
+    /// key can ask for.
+    pub nagios: bool,
 }
 
 impl Flags {
@@ -132,6 +139,9 @@ impl Flags {
     /// known even when the config file cannot be read, so that failure is
     /// reported in the format asked for.
     pub fn format(&self) -> Option<Format> {
+        if self.nagios {
+            return Some(Format::Nagios);
+        }
         match self.layer.output.as_deref() {
             Some("json") => Some(Format::Json),
             Some("text") => Some(Format::Text),
@@ -149,6 +159,8 @@ pub struct Settings {
     server: Option<ServerAddr>,
     tls_mode: TlsMode,
     trust: TrustSettings,
+    /// `--dns`: the name server of every lookup; `None`: the system's.
+    pub dns: Option<SocketAddr>,
     resource: Option<String>,
     pub timeout: Duration,
     connect_timeout: Duration,
@@ -165,6 +177,7 @@ impl Settings {
         let password = password_source(&flags.layer, &file);
         let merged = flags.layer.over(file);
         let output = match merged.output.as_deref() {
+            _ if flags.nagios => Format::Nagios,
             Some("json") => Format::Json,
             Some("text") | None => Format::Text,
             Some(other) => {
@@ -181,6 +194,10 @@ impl Settings {
         };
         let server = match merged.server {
             Some(text) => Some(text.parse::<ServerAddr>().map_err(Error::usage)?),
+            None => None,
+        };
+        let dns = match merged.dns {
+            Some(text) => Some(resolve::parse_name_server(&text).map_err(Error::usage)?),
             None => None,
         };
         // Zero allowed: it turns a feature off.
@@ -204,6 +221,7 @@ impl Settings {
                 ca_file: merged.ca_file.map(expand_home),
                 insecure: flags.insecure,
             },
+            dns,
             resource: merged.resource,
             timeout: seconds(merged.timeout, DEFAULT_TIMEOUT, "timeout")?,
             connect_timeout: seconds(
@@ -219,6 +237,23 @@ impl Settings {
     }
     pub fn deadline(&self) -> Instant {
         self.started + self.timeout
+    }
+
+    /// `--server`, when given: the one place to connect to.
+    pub fn server(&self) -> Option<&ServerAddr> {
+        self.server.as_ref()
+    }
+
+    pub fn tls_mode(&self) -> TlsMode {
+        self.tls_mode
+    }
+
+    pub fn trust(&self) -> &TrustSettings {
+        &self.trust
+    }
+
+    pub fn connect_timeout(&self) -> Duration {
+        self.connect_timeout
     }
 
     /// Validate the account and obtain the password: only commands that

@@ -3,6 +3,7 @@
 //! each record of a stream to the caller's sink). Nothing here prints.
 
 pub mod body;
+pub mod check;
 pub mod disco;
 pub mod iq;
 pub mod lines;
