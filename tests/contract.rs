@@ -432,7 +432,11 @@ fn certificate_hints_fit_the_fault() {
     ];
     for (names, expired, hint) in cases {
         let prosody = Prosody::start_with(common::ProsodyOptions {
-            cert: common::CertSpec { names, expired },
+            cert: common::CertSpec {
+                names,
+                expired,
+                ..Default::default()
+            },
             ..Default::default()
         });
         let output = prosody.cmd_as("alice").arg("ping").output().unwrap();
