@@ -278,17 +278,15 @@ fn lookup_reason(e: &NetError) -> String {
 }
 
 /// RFC 2782 order: ascending priority; within one priority, a weighted
-/// random pick repeated until none is left. At equal priority and weight,
-/// direct TLS comes first (XEP-0368) because the sort below is stable.
+/// random pick repeated until none is left. At equal priority, direct TLS
+/// records come before STARTTLS ones (XEP-0368): each is its own group.
 fn order_srv(mut records: Vec<SrvRecord>, rng: &mut impl rand::RngExt) -> Vec<Endpoint> {
-    records.sort_by_key(|r| (r.priority, !r.endpoint.direct_tls));
+    let group = |r: &SrvRecord| (r.priority, !r.endpoint.direct_tls);
+    records.sort_by_key(group);
     let mut ordered = Vec::with_capacity(records.len());
     while !records.is_empty() {
-        let priority = records[0].priority;
-        let group_len = records
-            .iter()
-            .take_while(|r| r.priority == priority)
-            .count();
+        let key = group(&records[0]);
+        let group_len = records.iter().take_while(|r| group(r) == key).count();
         let mut group: Vec<SrvRecord> = records.drain(..group_len).collect();
         while !group.is_empty() {
             let total: u32 = group.iter().map(|r| u32::from(r.weight)).sum();
@@ -369,16 +367,19 @@ mod tests {
 
     #[test]
     fn srv_order_is_by_priority_then_direct_tls_first() {
-        let records = vec![
-            rec(20, 0, "late", false),
-            rec(10, 0, "starttls", false),
-            rec(10, 0, "direct", true),
-        ];
-        let hosts: Vec<String> = order_srv(records, &mut rand::rng())
-            .into_iter()
-            .map(|e| e.host)
-            .collect();
-        assert_eq!(hosts, ["direct", "starttls", "late"]);
+        // Weights must not let a STARTTLS record jump ahead.
+        for _ in 0..50 {
+            let records = vec![
+                rec(20, 0, "late", false),
+                rec(10, 5, "starttls", false),
+                rec(10, 5, "direct", true),
+            ];
+            let hosts: Vec<String> = order_srv(records, &mut rand::rng())
+                .into_iter()
+                .map(|e| e.host)
+                .collect();
+            assert_eq!(hosts, ["direct", "starttls", "late"]);
+        }
     }
 
     #[test]
