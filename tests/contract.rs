@@ -401,6 +401,11 @@ fn every_command_prints_its_documented_shape() {
     check.document("muc create", &json(&alice(&["muc", "create", &fresh])));
     check.document("muc destroy", &json(&alice(&["muc", "destroy", &fresh])));
 
+    check.document(
+        "check",
+        &json(&alice(&["check", "--login", prosody.domain()])),
+    );
+
     let refused = prosody
         .cmd_as("alice")
         .args(["--json", "version", &bob])

@@ -18,7 +18,13 @@ fn direct() -> String {
 /// `ping -v` as alice through `dns`, no `--server`: exit code and stderr.
 fn ping(prosody: &Prosody, dns: &Dns) -> (Option<i32>, String) {
     let output = xmppctl()
-        .args(["--dns", &dns.addr(), "--jid", &prosody.jid("alice"), "--ca-file"])
+        .args([
+            "--dns",
+            &dns.addr(),
+            "--jid",
+            &prosody.jid("alice"),
+            "--ca-file",
+        ])
         .arg(prosody.ca_file())
         .env("XMPPCTL_PASSWORD", prosody.password("alice"))
         .args(["-v", "ping"])
@@ -40,7 +46,10 @@ fn auto_picks_direct_tls_records_first() {
     ]);
     let (code, stderr) = ping(&prosody, &dns);
     assert_eq!(code, Some(0), "{stderr}");
-    let first = format!("connected to {DOMAIN}:{} (direct TLS)", prosody.direct_tls_port());
+    let first = format!(
+        "connected to {DOMAIN}:{} (direct TLS)",
+        prosody.direct_tls_port()
+    );
     assert!(stderr.contains(&first), "{stderr}");
 }
 
@@ -68,7 +77,10 @@ fn priority_orders_the_targets_and_a_dead_one_is_skipped() {
     assert_eq!(code, Some(0), "{stderr}");
     let refused = stderr.find(&format!(":{dead}")).expect(&stderr);
     let served = stderr
-        .find(&format!("connected to {DOMAIN}:{}", prosody.starttls_port()))
+        .find(&format!(
+            "connected to {DOMAIN}:{}",
+            prosody.starttls_port()
+        ))
         .expect(&stderr);
     assert!(refused < served, "{stderr}");
 }
