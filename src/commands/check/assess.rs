@@ -40,14 +40,14 @@ pub fn problems(
                 format!("{name}: offers PLAIN before TLS"),
             );
         }
-        if let Some(ms) = target.connect_ms {
-            if let Some(severity) = slowness(ms / 1000.0, limits) {
-                add(
-                    severity,
-                    ErrorKind::Timeout,
-                    format!("{name}: connecting took {:.3} s", ms / 1000.0),
-                );
-            }
+        if let Some(ms) = target.connect_ms
+            && let Some(severity) = slowness(ms / 1000.0, limits)
+        {
+            add(
+                severity,
+                ErrorKind::Timeout,
+                format!("{name}: connecting took {:.3} s", ms / 1000.0),
+            );
         }
         if let Some(certificate) = &target.certificate {
             match (&certificate.error, certificate.days_left) {
