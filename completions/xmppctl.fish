@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_xmppctl_global_optspecs
-    string join \n j/jid= a/account= config= password-file= password-cmd= server= tls= ca-file= insecure resource= timeout= connect-timeout= reconnect-for= keepalive= no-fast retry= o/output= json v/verbose q/quiet h/help V/version
+    string join \n j/jid= a/account= config= password-file= password-cmd= server= dns= tls= ca-file= insecure resource= timeout= connect-timeout= reconnect-for= keepalive= no-fast retry= o/output= json v/verbose q/quiet h/help V/version
 end
 
 function __fish_xmppctl_needs_command
@@ -30,6 +30,7 @@ complete -c xmppctl -n "__fish_xmppctl_needs_command" -l config -d 'Config file 
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -61,6 +62,7 @@ complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "muc" -d 'Multi-user
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "history" -d 'Read the message archive (XEP-0313): one conversation, all of it, or a room\'s'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "adhoc" -d 'Ad-hoc commands (XEP-0050): list, show and run what an entity offers'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "admin" -d 'Server administration (XEP-0133): accounts, online users, announcements'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "check" -d 'Diagnose a domain\'s XMPP service: DNS, each target\'s TLS, certificate and features'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "completions" -d 'Print shell completions for xmppctl'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -77,6 +79,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l config -d 'Conf
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -108,6 +111,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l config -d 'Co
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -133,6 +137,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l config -d 'Conf
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -157,6 +162,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -185,6 +191,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -211,6 +218,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -236,6 +244,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -264,6 +273,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -296,6 +306,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -328,6 +339,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -352,6 +364,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -376,6 +389,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -400,6 +414,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -424,6 +439,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -455,6 +471,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -481,6 +498,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subc
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -508,6 +526,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_se
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -536,6 +555,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -561,6 +581,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -588,6 +609,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l config -d 'C
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -612,6 +634,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -655,6 +678,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -681,6 +705,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -706,6 +731,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -730,6 +756,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -754,6 +781,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -778,6 +806,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -802,6 +831,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -826,6 +856,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -850,6 +881,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -874,6 +906,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -899,6 +932,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -924,6 +958,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -949,6 +984,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -974,6 +1010,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1019,6 +1056,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l config -d 'C
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand history" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1044,6 +1082,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_se
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and not __fish_seen_subcommand_from list show run help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1073,6 +1112,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from list" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1098,6 +1138,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from show" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1127,6 +1168,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand adhoc; and __fish_seen_subcommand_from run" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1155,6 +1197,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_se
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and not __fish_seen_subcommand_from add-user delete-user change-password online-users user-stats announce help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1188,6 +1231,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from add-user" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1212,6 +1256,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from delete-user" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1238,6 +1283,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from change-password" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1262,6 +1308,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from online-users" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1286,6 +1333,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from user-stats" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1310,6 +1358,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from announce" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1335,12 +1384,44 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "user-stats" -d 'An account\'s roster size, online resources and addresses'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "announce" -d 'Send a message to every online user'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l warn-days -d 'Warn when a certificate expires within this many days' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l crit-days -d 'Critical when a certificate expires within this many days' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l warn-time -d 'Warn when connecting or logging in takes longer than this' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l crit-time -d 'Critical when connecting or logging in takes longer than this' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l login -d 'Also log in with the configured account: login time, a ping, services from disco'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l nagios -d 'Print one monitoring-plugin status line (Nagios, Icinga); exit 0/1/2, 3 for UNKNOWN'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1365,6 +1446,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l config -d 'Confi
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
 starttls\t'STARTTLS on the stream (port 5222 by default)'
 direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
@@ -1383,21 +1465,22 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l json -d 'Short f
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s q -l quiet -d 'No stderr output except errors'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "send" -d 'Send a message; exit 0 once the account\'s server took it (--receipt: once it arrived)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "roster" -d 'List, add or remove contacts (default: list)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "presence" -d 'See who is online, announce a status, manage subscriptions (default: list)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "iq" -d 'Send raw IQ stanzas and print the answers'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "muc" -d 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "history" -d 'Read the message archive (XEP-0313): one conversation, all of it, or a room\'s'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "adhoc" -d 'Ad-hoc commands (XEP-0050): list, show and run what an entity offers'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "admin" -d 'Server administration (XEP-0133): accounts, online users, announcements'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "completions" -d 'Print shell completions for xmppctl'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "send" -d 'Send a message; exit 0 once the account\'s server took it (--receipt: once it arrived)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "roster" -d 'List, add or remove contacts (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "presence" -d 'See who is online, announce a status, manage subscriptions (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "iq" -d 'Send raw IQ stanzas and print the answers'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "muc" -d 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "history" -d 'Read the message archive (XEP-0313): one conversation, all of it, or a room\'s'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "adhoc" -d 'Ad-hoc commands (XEP-0050): list, show and run what an entity offers'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "admin" -d 'Server administration (XEP-0133): accounts, online users, announcements'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "check" -d 'Diagnose a domain\'s XMPP service: DNS, each target\'s TLS, certificate and features'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "completions" -d 'Print shell completions for xmppctl'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "list" -d 'Print every contact: jid, name, subscription, groups (sorted by JID)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "add" -d 'Add a contact, or update it if it is already there'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "remove" -d 'Remove a contact (exit 7 if it is not in the roster)'

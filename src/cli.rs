@@ -11,11 +11,13 @@ use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand, 
 use crate::commands::{
     adhoc, admin as server_admin,
     body::Source,
-    disco, history,
+    check, disco, history,
     muc::{admin, join, owner, say},
     ping, presence, roster, send,
 };
-use crate::config::{ENV_ACCOUNT, ENV_CONFIG, ENV_JID, ENV_OUTPUT, ENV_SERVER, Flags, Layer};
+use crate::config::{
+    ENV_ACCOUNT, ENV_CONFIG, ENV_DNS, ENV_JID, ENV_OUTPUT, ENV_SERVER, Flags, Layer,
+};
 use crate::error::{Error, exit_codes};
 use crate::output::Format;
 use crate::run::Request;
@@ -102,6 +104,10 @@ pub struct GlobalArgs {
     /// Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]
     #[arg(long, global = true, value_name = "HOST[:PORT]", env = ENV_SERVER, hide_env = true, help_heading = "Connection")]
     pub server: Option<String>,
+
+    /// Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]
+    #[arg(long, global = true, value_name = "ADDR[:PORT]", env = ENV_DNS, hide_env = true, help_heading = "Connection")]
+    pub dns: Option<String>,
 
     /// How TLS starts
     #[arg(
@@ -258,6 +264,10 @@ pub enum Command {
     #[command(subcommand)]
     Admin(AdminCommand),
 
+    /// Diagnose a domain's XMPP service: DNS, each target's TLS, certificate and features
+    #[command(after_long_help = CHECK_EXAMPLES)]
+    Check(CheckArgs),
+
     /// Print shell completions for xmppctl
     #[command(
         after_long_help = "Examples:\n  xmppctl completions bash > /etc/bash_completion.d/xmppctl\n  xmppctl completions zsh > \"${fpath[1]}/_xmppctl\""
@@ -287,6 +297,18 @@ Examples:
   xmppctl history --last --max 20
   xmppctl history --room ops@conference.example.org --since 1d --json | jq -r .body
   xmppctl history --json --max 50 | tail -1 | jq -r .last";
+
+const CHECK_EXAMPLES: &str = "\
+Exit 0 when nothing is critical, else the code of the most basic critical
+failure: 4 unreachable, 5 TLS or certificate, 6 login, 8 too slow.
+--nagios: one monitoring-plugin status line, exit 0 OK, 1 WARNING,
+2 CRITICAL, 3 UNKNOWN.
+
+Examples:
+  xmppctl check example.org
+  xmppctl check --json example.org | jq '.problems[].text'
+  xmppctl check --login --jid monitor@example.org --password-file ~/.monitor.pw example.org
+  xmppctl check --nagios --warn-days 21 --crit-days 7 example.org";
 
 const SEND_EXAMPLES: &str = "\
 Exit 0 means the account's server took every message (a XEP-0198 ack, or
@@ -762,6 +784,37 @@ pub struct PingArgs {
     pub count: u32,
 }
 
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The XMPP domain to diagnose
+    #[arg(value_name = "DOMAIN")]
+    pub domain: String,
+
+    /// Also log in with the configured account: login time, a ping, services from disco
+    #[arg(long)]
+    pub login: bool,
+
+    /// Print one monitoring-plugin status line (Nagios, Icinga); exit 0/1/2, 3 for UNKNOWN
+    #[arg(long)]
+    pub nagios: bool,
+
+    /// Warn when a certificate expires within this many days
+    #[arg(long, value_name = "N", default_value_t = 30)]
+    pub warn_days: u32,
+
+    /// Critical when a certificate expires within this many days
+    #[arg(long, value_name = "N", default_value_t = 7)]
+    pub crit_days: u32,
+
+    /// Warn when connecting or logging in takes longer than this
+    #[arg(long, value_name = "SECS", default_value_t = 1.0, value_parser = parse_seconds)]
+    pub warn_time: f64,
+
+    /// Critical when connecting or logging in takes longer than this
+    #[arg(long, value_name = "SECS", default_value_t = 2.0, value_parser = parse_seconds)]
+    pub crit_time: f64,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum MucCommand {
     /// Enter a room, print its subject, occupants and history, optionally listen, leave
@@ -1107,6 +1160,8 @@ fn asked_format(args: &[OsString]) -> Format {
     for (i, arg) in args.iter().enumerate() {
         let next = || args.get(i + 1).map(|a| a.to_string());
         match *arg {
+            // A monitoring plugin reports even its bad arguments as UNKNOWN.
+            "--nagios" => return Format::Nagios,
             "--json" => asked = Some("json".into()),
             "-o" | "--output" => asked = next(),
             other => {
@@ -1152,10 +1207,12 @@ impl Cli {
                 retry: global.retry,
                 fast: global.no_fast.then_some(false),
                 output: format.map(String::from),
+                dns: global.dns,
             },
             account: global.account,
             config: global.config,
             insecure: global.insecure,
+            nagios: matches!(&self.command, Command::Check(args) if args.nagios),
         };
         let request = self
             .command
@@ -1204,6 +1261,16 @@ impl Command {
             Command::Disco(DiscoCommand::Info(args)) => Request::DiscoInfo(args.into()),
             Command::Disco(DiscoCommand::Items(args)) => Request::DiscoItems(args.into()),
             Command::Version(args) => Request::Version(args.target),
+            Command::Check(args) => Request::Check(check::Request {
+                domain: args.domain,
+                login: args.login,
+                thresholds: check::Thresholds {
+                    warn_days: args.warn_days,
+                    crit_days: args.crit_days,
+                    warn_time: args.warn_time,
+                    crit_time: args.crit_time,
+                },
+            }),
             Command::Muc(command) => command.request()?,
             Command::Adhoc(command) => command.request(),
             Command::Admin(command) => Request::Admin(command.request()),

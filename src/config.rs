@@ -19,6 +19,7 @@
 //! ```
 
 use std::collections::BTreeMap;
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -31,7 +32,7 @@ use crate::secret::{ENV_PASSWORD, LazyPassword, Password, PasswordSource};
 use crate::session::fast;
 use crate::session::{
     SessionSettings,
-    resolve::{ServerAddr, TlsMode},
+    resolve::{self, ServerAddr, TlsMode},
     tls::TrustSettings,
 };
 
@@ -46,6 +47,7 @@ pub const ENV_ACCOUNT: &str = "XMPPCTL_ACCOUNT";
 pub const ENV_CONFIG: &str = "XMPPCTL_CONFIG";
 pub const ENV_SERVER: &str = "XMPPCTL_SERVER";
 pub const ENV_OUTPUT: &str = "XMPPCTL_OUTPUT";
+pub const ENV_DNS: &str = "XMPPCTL_DNS";
 
 /// Every environment variable xmppctl reads, with what it does: the man
 /// page and doc/cli.md are generated from or checked against this table.
@@ -66,6 +68,7 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     (ENV_SERVER, "host and port to connect to, as --server"),
     (ENV_OUTPUT, "text or json, as --output"),
+    (ENV_DNS, "the DNS server every lookup asks, as --dns"),
     (
         "XDG_CONFIG_HOME",
         "where the default config file lives (else ~/.config)",
@@ -115,6 +118,7 @@ settings_layer! {
     keepalive: f64,
     fast: bool,
     output: String,
+    dns: String,
 }
 
 impl Layer {
@@ -131,6 +135,9 @@ pub struct Flags {
     pub account: Option<String>,
     pub config: Option<PathBuf>,
     pub insecure: bool,
+    /// `check --nagios`: the monitoring-plugin output, which no config
+    /// key can ask for.
+    pub nagios: bool,
 }
 
 impl Flags {
@@ -138,6 +145,9 @@ impl Flags {
     /// known even when the config file cannot be read, so that failure is
     /// reported in the format asked for.
     pub fn format(&self) -> Option<Format> {
+        if self.nagios {
+            return Some(Format::Nagios);
+        }
         match self.layer.output.as_deref() {
             Some("json") => Some(Format::Json),
             Some("text") => Some(Format::Text),
@@ -155,6 +165,8 @@ pub struct Settings {
     server: Option<ServerAddr>,
     tls_mode: TlsMode,
     trust: TrustSettings,
+    /// `--dns`: the name server of every lookup; `None`: the system's.
+    pub dns: Option<SocketAddr>,
     resource: Option<String>,
     pub timeout: Duration,
     connect_timeout: Duration,
@@ -173,6 +185,7 @@ impl Settings {
         let password = password_source(&flags.layer, &file);
         let merged = flags.layer.over(file);
         let output = match merged.output.as_deref() {
+            _ if flags.nagios => Format::Nagios,
             Some("json") => Format::Json,
             Some("text") | None => Format::Text,
             Some(other) => {
@@ -189,6 +202,10 @@ impl Settings {
         };
         let server = match merged.server {
             Some(text) => Some(text.parse::<ServerAddr>().map_err(Error::usage)?),
+            None => None,
+        };
+        let dns = match merged.dns {
+            Some(text) => Some(resolve::parse_name_server(&text).map_err(Error::usage)?),
             None => None,
         };
         // Zero allowed: it turns a feature off.
@@ -212,6 +229,7 @@ impl Settings {
                 ca_file: merged.ca_file.map(expand_home),
                 insecure: flags.insecure,
             },
+            dns,
             resource: merged.resource,
             timeout: seconds(merged.timeout, DEFAULT_TIMEOUT, "timeout")?,
             connect_timeout: seconds(
@@ -228,6 +246,23 @@ impl Settings {
     }
     pub fn deadline(&self) -> Instant {
         self.started + self.timeout
+    }
+
+    /// `--server`, when given: the one place to connect to.
+    pub fn server(&self) -> Option<&ServerAddr> {
+        self.server.as_ref()
+    }
+
+    pub fn tls_mode(&self) -> TlsMode {
+        self.tls_mode
+    }
+
+    pub fn trust(&self) -> &TrustSettings {
+        &self.trust
+    }
+
+    pub fn connect_timeout(&self) -> Duration {
+        self.connect_timeout
     }
 
     /// Validate the account and obtain the password: only commands that

@@ -46,15 +46,15 @@ fn main() -> ExitCode {
         Err(e) => return report(&e, Output { format: asked }),
     };
     match run::run(invocation.request, &settings) {
-        Ok(()) if output::write_failed() => ExitCode::from(1),
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(_) if output::write_failed() => ExitCode::from(1),
+        Ok(code) => ExitCode::from(code),
         Err(e) => report(&e, settings.output),
     }
 }
 
 fn report(error: &Error, output: Output) -> ExitCode {
     output.error(error);
-    ExitCode::from(error.kind.exit_code())
+    ExitCode::from(output.exit_code(error))
 }
 
 /// `completions SHELL` and `man`: generated from the CLI definition.

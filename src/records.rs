@@ -430,3 +430,198 @@ pub struct Note {
     pub note_type: String,
     pub text: String,
 }
+
+/// `check`: the whole diagnosis of a domain, one document.
+#[derive(Debug, Serialize)]
+pub struct CheckReport {
+    pub domain: String,
+    /// `None` when `--server` skipped DNS.
+    pub dns: Option<DnsFindings>,
+    /// Every target probed, in the order DNS gives them.
+    pub targets: Vec<TargetFindings>,
+    /// With `--login` only.
+    pub login: Option<LoginFindings>,
+    /// With a successful `--login` only.
+    pub services: Option<Services>,
+    /// Critical problems first, then warnings.
+    pub problems: Vec<Problem>,
+    /// What the monitoring line's performance data shows.
+    #[serde(skip)]
+    pub measures: Measures,
+}
+
+impl CheckReport {
+    /// The severity of the worst problem; `None`: all is fine.
+    pub fn worst(&self) -> Option<Severity> {
+        self.problems.iter().map(|p| p.severity).min()
+    }
+}
+
+/// The limits a `check` finding is held against.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Thresholds {
+    pub warn_days: u32,
+    pub crit_days: u32,
+    pub warn_time: f64,
+    pub crit_time: f64,
+}
+
+/// The numbers behind `check --nagios`'s performance data.
+#[derive(Debug, Default)]
+pub struct Measures {
+    /// The slowest connect (or login) time, seconds.
+    pub time: Option<f64>,
+    /// The fewest days any certificate seen has left.
+    pub days_valid: Option<i64>,
+    pub thresholds: Thresholds,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DnsFindings {
+    pub xmpps_client: Vec<SrvEntry>,
+    pub xmpp_client: Vec<SrvEntry>,
+    /// For information: the server-to-server records.
+    pub xmpp_server: Vec<SrvEntry>,
+    /// No client SRV records: the domain itself on port 5222.
+    pub fallback: bool,
+    /// The domain's A/AAAA addresses, looked up for the fallback.
+    pub addresses: Vec<String>,
+    /// Lookups that failed (other than "no such records").
+    pub errors: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SrvEntry {
+    pub priority: u16,
+    pub weight: u16,
+    pub port: u16,
+    /// Empty for the "." target (no service).
+    pub target: String,
+}
+
+/// One target (a host, a port and how TLS starts) and what it offered.
+#[derive(Debug, Serialize)]
+pub struct TargetFindings {
+    pub host: String,
+    pub port: u16,
+    /// `starttls` or `direct`.
+    pub tls_mode: &'static str,
+    /// The address that answered.
+    pub address: Option<String>,
+    pub connect_ms: Option<f64>,
+    /// Why the probe stopped early, if it did.
+    pub error: Option<String>,
+    /// STARTTLS targets only.
+    pub starttls: Option<StartTlsOffer>,
+    /// SASL mechanisms offered before TLS (none is right).
+    pub mechanisms_before_tls: Vec<String>,
+    pub tls: Option<TlsFindings>,
+    pub certificate: Option<CertificateFindings>,
+    pub sasl: Option<SaslFindings>,
+    /// XEP-0478 stream limits.
+    pub limits: Option<StreamLimits>,
+    /// The kind of the failure in `error`, for the exit code.
+    #[serde(skip)]
+    pub failure: Option<crate::error::ErrorKind>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StartTlsOffer {
+    pub offered: bool,
+    pub required: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TlsFindings {
+    pub version: String,
+    pub cipher: String,
+    /// The ALPN protocol the server chose (`xmpp-client` on direct TLS).
+    pub alpn: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CertificateFindings {
+    /// DNS names of the server certificate's subjectAltName.
+    pub names: Vec<String>,
+    /// Whether those name the XMPP domain (not the SRV target).
+    pub names_domain: bool,
+    pub issuer: Option<String>,
+    /// RFC 3339, UTC.
+    pub not_after: Option<String>,
+    /// Whole days until expiry; negative once expired.
+    pub days_left: Option<i64>,
+    pub chain_length: usize,
+    /// Verified against the trust anchors for the domain.
+    pub trusted: bool,
+    /// Why it is not trusted.
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SaslFindings {
+    /// RFC 6120 mechanisms after TLS.
+    pub mechanisms: Vec<String>,
+    /// XEP-0440 channel-binding types announced.
+    pub channel_binding: Vec<String>,
+    /// XEP-0388, when offered.
+    pub sasl2: Option<Sasl2Findings>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Sasl2Findings {
+    pub mechanisms: Vec<String>,
+    /// Inline features: XEP-0386 Bind2, XEP-0198, XEP-0484 FAST.
+    pub bind2: bool,
+    pub sm: bool,
+    pub fast: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StreamLimits {
+    pub max_bytes: Option<u32>,
+    pub idle_seconds: Option<u32>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LoginFindings {
+    pub jid: String,
+    pub ok: bool,
+    pub login_ms: Option<f64>,
+    pub ping_ms: Option<f64>,
+    /// XEP-0198 enabled on the session.
+    pub sm: bool,
+    pub error: Option<String>,
+}
+
+/// What disco says the account's server offers.
+#[derive(Debug, Serialize)]
+pub struct Services {
+    pub upload: Option<UploadService>,
+    pub muc: Option<String>,
+    pub mam: bool,
+    pub carbons: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct UploadService {
+    pub jid: String,
+    /// Bytes; `None` when the service names no limit.
+    pub max_size: Option<u64>,
+}
+
+/// A finding that is not fine.
+#[derive(Debug, Serialize)]
+pub struct Problem {
+    pub severity: Severity,
+    pub text: String,
+    /// What the exit code says when this is the worst critical problem.
+    #[serde(skip)]
+    pub kind: crate::error::ErrorKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Critical,
+    Warning,
+}

@@ -2,7 +2,7 @@
 //! the command reports or returns goes to the output.
 
 use crate::commands::{
-    adhoc, admin as server_admin, disco, history, iq, listen,
+    adhoc, admin as server_admin, check, disco, history, iq, listen,
     muc::{admin, discover, join, owner, say},
     ping, presence, roster, send,
 };
@@ -32,6 +32,7 @@ pub enum Request {
     DiscoInfo(disco::Request),
     DiscoItems(disco::Request),
     Version(String),
+    Check(check::Request),
     MucJoin(join::Request),
     MucSay(say::Request),
     MucRooms(Option<String>),
@@ -58,13 +59,27 @@ impl Request {
     }
 }
 
-/// Run `request` and hand its results to `output`.
-pub fn run(request: Request, settings: &Settings) -> Result<()> {
+/// Run `request` and hand its results to `output`; the exit code of a run
+/// that did not fail (0, except for `check`, whose verdict it is).
+pub fn run(request: Request, settings: &Settings) -> Result<u8> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| Error::internal(format!("cannot start the runtime: {e}")))?;
-    let outcome = runtime.block_on(execute(request, settings, settings.output));
+    if let Some(name_server) = settings.dns {
+        crate::session::resolve::use_name_server(name_server);
+    }
+    let out = settings.output;
+    let outcome = runtime.block_on(async {
+        match request {
+            Request::Check(r) => {
+                let report = check::run(&r, settings).await?;
+                out.show(&report);
+                Ok(check::exit_code(&report, out.format))
+            }
+            other => execute(other, settings, out).await.map(|()| 0),
+        }
+    });
     // A stdin read still blocked on its thread (`send --lines` after
     // Ctrl-C) must not hold the exit until the input closes.
     runtime.shutdown_background();
@@ -142,6 +157,7 @@ async fn execute(request: Request, settings: &Settings, out: Output) -> Result<(
         Request::Completions(_) | Request::Man => {
             unreachable!("main prints these without a session")
         }
+        Request::Check(_) => unreachable!("run gives check its exit code"),
     }
 }
 

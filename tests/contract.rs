@@ -426,6 +426,10 @@ fn every_command_prints_its_documented_shape() {
         "admin online-users",
         &json(&alice(&["admin", "online-users"])),
     );
+    check.document(
+        "check",
+        &json(&alice(&["check", "--login", prosody.domain()])),
+    );
 
     let refused = prosody
         .cmd_as("alice")
@@ -458,7 +462,11 @@ fn certificate_hints_fit_the_fault() {
     ];
     for (names, expired, hint) in cases {
         let prosody = Prosody::start_with(common::ProsodyOptions {
-            cert: common::CertSpec { names, expired },
+            cert: common::CertSpec {
+                names,
+                expired,
+                ..Default::default()
+            },
             ..Default::default()
         });
         let output = prosody.cmd_as("alice").arg("ping").output().unwrap();

@@ -72,7 +72,7 @@ fn certificate_faults_are_served_as_asked() {
     let wrong_name = Prosody::start_with(ProsodyOptions {
         cert: CertSpec {
             names: vec!["other.test".into()],
-            expired: false,
+            ..Default::default()
         },
         ..Default::default()
     });

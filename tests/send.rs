@@ -481,14 +481,14 @@ fn certificate_name_mismatch_and_expiry_are_exit_5_with_the_reason() {
         (
             common::CertSpec {
                 names: vec!["elsewhere.test".into()],
-                expired: false,
+                ..Default::default()
             },
             "not valid for the name xmppctl.test",
         ),
         (
             common::CertSpec {
-                names: Vec::new(),
                 expired: true,
+                ..Default::default()
             },
             "expired",
         ),

@@ -2,6 +2,7 @@
 //! of a stream sees each item as it happens), network text sanitised for
 //! terminals, and a closed pipe treated as a normal end.
 
+mod check;
 mod render;
 
 use std::io::{self, Write};
@@ -11,12 +12,48 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::error::Error;
+use crate::records::Severity;
 use crate::sanitize::sanitize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Text,
     Json,
+    /// `check --nagios`: one monitoring-plugin status line.
+    Nagios,
+}
+
+/// The monitoring-plugin statuses and their exit codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NagiosStatus {
+    Ok,
+    Warning,
+    Critical,
+    Unknown,
+}
+
+impl NagiosStatus {
+    pub fn exit_code(self) -> u8 {
+        self as u8
+    }
+
+    /// The status of a check whose worst problem has `worst` severity.
+    pub fn of(worst: Option<Severity>) -> Self {
+        match worst {
+            Some(Severity::Critical) => NagiosStatus::Critical,
+            Some(Severity::Warning) => NagiosStatus::Warning,
+            None => NagiosStatus::Ok,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            NagiosStatus::Ok => "OK",
+            NagiosStatus::Warning => "WARNING",
+            NagiosStatus::Critical => "CRITICAL",
+            NagiosStatus::Unknown => "UNKNOWN",
+        }
+    }
 }
 
 /// How one result looks: text lines (sanitised here before printing) and
@@ -25,6 +62,10 @@ pub enum Format {
 pub trait Show {
     fn text(&self) -> Vec<String>;
     fn json(&self) -> Vec<Value>;
+    /// The monitoring-plugin line; only `check` has one.
+    fn nagios(&self) -> Vec<String> {
+        self.text()
+    }
 }
 
 /// Where results go, in the format the run asked for.
@@ -39,6 +80,10 @@ impl Output {
     pub fn show<T: Show + ?Sized>(&self, value: &T) -> bool {
         match self.format {
             Format::Text => value.text().iter().all(|line| write_line(&sanitize(line))),
+            Format::Nagios => value
+                .nagios()
+                .iter()
+                .all(|line| write_line(&sanitize(line))),
             Format::Json => value
                 .json()
                 .iter()
@@ -46,9 +91,19 @@ impl Output {
         }
     }
 
+    /// The exit code of a run that ended in `error`: its kind's, except
+    /// for a monitoring plugin, whose every failure to check is UNKNOWN.
+    pub fn exit_code(&self, error: &Error) -> u8 {
+        match self.format {
+            Format::Nagios => NagiosStatus::Unknown.exit_code(),
+            Format::Text | Format::Json => error.kind.exit_code(),
+        }
+    }
+
     /// A failure: one `xmppctl:` line on stderr (plus a hint line), and in
     /// JSON mode also the error document on stdout, so a script reading
-    /// only stdout still learns what happened.
+    /// only stdout still learns what happened; a monitoring plugin prints
+    /// its UNKNOWN status line.
     pub fn error(&self, error: &Error) {
         let message = sanitize(&error.message).replace('\n', " ");
         // A failing stderr cannot be reported anywhere; ignore it.
@@ -56,8 +111,15 @@ impl Output {
         if let Some(hint) = &error.hint {
             crate::diag::hint(sanitize(hint));
         }
-        if self.format == Format::Json {
-            write_line(&error_document(error).to_string());
+        match self.format {
+            Format::Json => {
+                write_line(&error_document(error).to_string());
+            }
+            Format::Nagios => {
+                let status = NagiosStatus::Unknown.name();
+                write_line(&format!("XMPP {status} - {message}"));
+            }
+            Format::Text => {}
         }
     }
 }

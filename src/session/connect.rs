@@ -147,35 +147,15 @@ pub async fn encrypt(
     } else {
         starttls(tcp, endpoint, header.plain()).await?
     };
-    let started = Instant::now();
-    let server_name = ServerName::try_from(resolve::ascii_domain(domain)?)
-        .map_err(|_| Error::usage(format!("{domain} is not a valid server name for TLS")))?;
-    let tls_stream = TlsConnector::from(tls)
-        .connect(server_name, tcp)
-        .await
-        .map_err(|e| handshake_error(domain, e))?;
+    let tls_stream = handshake(tcp, domain, tls).await?;
     let connection = tls_stream.get_ref().1;
-    let version = connection.protocol_version();
-    if diag::phases_enabled() {
-        let suite = connection
-            .negotiated_cipher_suite()
-            .map(|s| format!("{:?}", s.suite()))
-            .unwrap_or_default();
-        diag::phase(format_args!(
-            "TLS {} {suite} with {domain} in {} ms",
-            tls_version_name(version),
-            started.elapsed().as_millis()
-        ));
-    }
-    let tls_exporter = match version {
+    let tls_exporter = match connection.protocol_version() {
         Some(ProtocolVersion::TLSv1_3) => connection
             .export_keying_material(vec![0u8; 32], b"EXPORTER-Channel-Binding", None)
             .ok(),
         _ => None,
     };
-    let io = BufStream::new(Pipelined::new(Guarded::new(tls_stream)));
-    let pending = open_stream(io, endpoint, header, None).await?;
-    let (features, stream) = receive_features(pending, endpoint).await?;
+    let (features, stream) = open_encrypted(tls_stream, endpoint, header).await?;
     Ok(Encrypted {
         stream,
         features,
@@ -183,13 +163,56 @@ pub async fn encrypt(
     })
 }
 
-fn tls_version_name(version: Option<ProtocolVersion>) -> &'static str {
+/// The TLS handshake on an open connection, for `domain` (SNI and the
+/// certificate's name, in its ASCII form).
+pub async fn handshake(
+    tcp: Transport,
+    domain: &str,
+    tls: Arc<ClientConfig>,
+) -> Result<TlsStream<Transport>> {
+    let started = Instant::now();
+    let server_name = ServerName::try_from(resolve::ascii_domain(domain)?)
+        .map_err(|_| Error::usage(format!("{domain} is not a valid server name for TLS")))?;
+    let tls_stream = TlsConnector::from(tls)
+        .connect(server_name, tcp)
+        .await
+        .map_err(|e| handshake_error(domain, e))?;
+    if diag::phases_enabled() {
+        let connection = tls_stream.get_ref().1;
+        let suite = connection
+            .negotiated_cipher_suite()
+            .map(|s| format!("{:?}", s.suite()))
+            .unwrap_or_default();
+        diag::phase(format_args!(
+            "TLS {} {suite} with {domain} in {} ms",
+            tls_version_name(connection.protocol_version()),
+            started.elapsed().as_millis()
+        ));
+    }
+    Ok(tls_stream)
+}
+
+/// The XML stream on a TLS connection, up to its features.
+pub async fn open_encrypted(
+    tls_stream: TlsStream<Transport>,
+    endpoint: &Endpoint,
+    header: Header<'_>,
+) -> Result<(StreamFeatures, XmlIo)> {
+    let io = BufStream::new(Pipelined::new(Guarded::new(tls_stream)));
+    let pending = open_stream(io, endpoint, header, None).await?;
+    receive_features(pending, endpoint).await
+}
+
+pub fn tls_version_name(version: Option<ProtocolVersion>) -> &'static str {
     match version {
         Some(ProtocolVersion::TLSv1_3) => "1.3",
         Some(ProtocolVersion::TLSv1_2) => "1.2",
         _ => "(unknown version)",
     }
 }
+
+/// The stream before TLS.
+pub type PlainXml = XmlStream<BufStream<Pipelined<Guarded<Transport>>>, Element>;
 
 /// The plain-text prelude of RFC 6120 section 5: stream, features,
 /// `<starttls/>`, `<proceed/>`; then the bare TCP stream for the handshake.
@@ -199,15 +222,56 @@ async fn starttls(tcp: Transport, endpoint: &Endpoint, header: Header<'_>) -> Re
     let request = Element::builder("starttls", ns::TLS).build();
     let io = BufStream::new(Pipelined::new(Guarded::new(tcp)));
     let pending = open_stream(io, endpoint, header, Some(&request)).await?;
-    let (features, mut stream): (
-        _,
-        XmlStream<BufStream<Pipelined<Guarded<Transport>>>, Element>,
-    ) = receive_features(pending, endpoint).await?;
+    let (features, stream): (_, PlainXml) = receive_features(pending, endpoint).await?;
     if !features.can_starttls() {
-        return Err(Error::tls(format!(
-            "{endpoint} offers no STARTTLS; xmppctl never authenticates without TLS"
-        )));
+        return Err(no_starttls(endpoint));
     }
+    await_proceed(stream, endpoint).await
+}
+
+fn no_starttls(endpoint: &Endpoint) -> Error {
+    Error::tls(format!(
+        "{endpoint} offers no STARTTLS; xmppctl never authenticates without TLS"
+    ))
+}
+
+/// For `check`: the features a server offers before TLS, on a stream
+/// that has asked for nothing yet.
+pub async fn plaintext_features(
+    tcp: Transport,
+    endpoint: &Endpoint,
+    domain: &str,
+) -> Result<(StreamFeatures, PlainXml)> {
+    let io = BufStream::new(Pipelined::new(Guarded::new(tcp)));
+    let header = Header {
+        to: domain,
+        from: None,
+    };
+    let pending = open_stream(io, endpoint, header, None).await?;
+    receive_features(pending, endpoint).await
+}
+
+/// For `check`: `<starttls/>` after the features came; the bare TCP
+/// stream for the handshake once the server proceeds.
+pub async fn request_starttls(
+    mut stream: PlainXml,
+    features: &StreamFeatures,
+    endpoint: &Endpoint,
+) -> Result<Transport> {
+    if !features.can_starttls() {
+        return Err(no_starttls(endpoint));
+    }
+    let request = Element::builder("starttls", ns::TLS).build();
+    diag::xml("send", &request);
+    stream
+        .send(&request)
+        .await
+        .map_err(|e| lost(endpoint, "during STARTTLS", &e))?;
+    await_proceed(stream, endpoint).await
+}
+
+/// The server's answer to `<starttls/>`.
+async fn await_proceed(mut stream: PlainXml, endpoint: &Endpoint) -> Result<Transport> {
     match stream.next().await {
         Some(Ok(answer)) => {
             diag::xml("recv", &answer);

@@ -202,7 +202,10 @@ async fn sasl_login(
         let password = settings.password.get()?;
         let choice =
             sasl::authenticate(&mut stream, &features, username, &password, tls_exporter).await?;
-        (choice.name().to_string(), Authenticated::Classic(Box::new(stream)))
+        (
+            choice.name().to_string(),
+            Authenticated::Classic(Box::new(stream)),
+        )
     };
     let how = match authenticated {
         Authenticated::Sasl2 { .. } => " (SASL2)",

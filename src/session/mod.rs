@@ -225,6 +225,11 @@ impl Session {
         &self.jid
     }
 
+    /// Whether XEP-0198 is on (the server answered `<enable/>`).
+    pub fn stream_management_on(&self) -> bool {
+        self.sm.is_on()
+    }
+
     /// The account's server, as an address for IQs to it.
     pub fn server(&self) -> Jid {
         Jid::from(BareJid::from_parts(None, self.jid.domain()))

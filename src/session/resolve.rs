@@ -1,9 +1,15 @@
 //! Where to connect: `--server`, else DNS SRV (RFC 6120 section 3.2,
 //! XEP-0368), else the domain itself on port 5222.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::OnceLock;
 
-use hickory_resolver::{TokioResolver, proto::rr::RData};
+use hickory_resolver::{
+    TokioResolver,
+    config::{NameServerConfig, ResolveHosts, ResolverConfig},
+    net::{NetError, runtime::TokioRuntimeProvider},
+    proto::rr::RData,
+};
 
 use crate::error::io_reason;
 use crate::error::{Error, Result};
@@ -125,10 +131,7 @@ pub async fn endpoints(
     if domain.parse::<std::net::IpAddr>().is_ok() {
         return Ok(vec![fallback(domain, mode)]);
     }
-    let resolver = TokioResolver::builder_tokio()
-        .map_err(|e| Error::network(format!("cannot read the system DNS configuration: {e}")))?
-        .build()
-        .map_err(|e| Error::network(format!("cannot set up DNS resolution: {e}")))?;
+    let resolver = resolver()?;
     let mut records = Vec::new();
     if mode != TlsMode::StartTls {
         records.extend(srv_records(&resolver, "_xmpps-client._tcp", domain, true).await);
@@ -162,11 +165,56 @@ fn fallback(domain: &str, mode: TlsMode) -> Endpoint {
     }
 }
 
+/// `--dns`: the one name server every lookup of this run asks, set once
+/// before the command starts. Unset: the system's configuration.
+static NAME_SERVER: OnceLock<SocketAddr> = OnceLock::new();
+
+/// Send every DNS query of this run to `server` (UDP, and TCP for long
+/// answers) instead of the system resolver, /etc/hosts included.
+pub fn use_name_server(server: SocketAddr) {
+    // A second call would come from a second run in one process: none.
+    let _ = NAME_SERVER.set(server);
+}
+
+/// The DNS server `--dns ADDR[:PORT]` names (port 53 by default).
+pub fn parse_name_server(text: &str) -> std::result::Result<SocketAddr, String> {
+    let address: ServerAddr = text.parse()?;
+    let ip: IpAddr = address
+        .host
+        .parse()
+        .map_err(|_| format!("{:?} is not an IP address of a DNS server", address.host))?;
+    Ok(SocketAddr::new(ip, address.port.unwrap_or(53)))
+}
+
+/// The resolver of this run: `--dns` when given, else the system's.
+pub fn resolver() -> Result<TokioResolver> {
+    let builder = match NAME_SERVER.get() {
+        Some(server) => {
+            let mut name_server = NameServerConfig::udp_and_tcp(server.ip());
+            for connection in &mut name_server.connections {
+                connection.port = server.port();
+            }
+            let config = ResolverConfig::from_name_servers(vec![name_server]);
+            let mut builder =
+                TokioResolver::builder_with_config(config, TokioRuntimeProvider::default());
+            builder.options_mut().use_hosts_file = ResolveHosts::Never;
+            builder
+        }
+        None => TokioResolver::builder_tokio().map_err(|e| {
+            Error::network(format!("cannot read the system DNS configuration: {e}"))
+        })?,
+    };
+    builder
+        .build()
+        .map_err(|e| Error::network(format!("cannot set up DNS resolution: {e}")))
+}
+
+/// One SRV record (RFC 2782); the empty host is the "." target.
 #[derive(Debug, Clone)]
-struct SrvRecord {
-    priority: u16,
-    weight: u16,
-    endpoint: Endpoint,
+pub struct SrvRecord {
+    pub priority: u16,
+    pub weight: u16,
+    pub endpoint: Endpoint,
 }
 
 /// Any lookup failure counts as "no records": the fallback still applies.
@@ -176,12 +224,31 @@ async fn srv_records(
     domain: &str,
     direct_tls: bool,
 ) -> Vec<SrvRecord> {
+    srv_lookup(resolver, service, domain, direct_tls)
+        .await
+        .unwrap_or_else(|reason| {
+            crate::diag::phase(format_args!(
+                "no SRV records for {service}.{domain}: {reason}"
+            ));
+            Vec::new()
+        })
+}
+
+/// The SRV records of `service` (`_xmpp-client._tcp`) for `domain` (ASCII);
+/// none is an empty list, a failure the reason in words.
+pub async fn srv_lookup(
+    resolver: &TokioResolver,
+    service: &str,
+    domain: &str,
+    direct_tls: bool,
+) -> std::result::Result<Vec<SrvRecord>, String> {
     let name = format!("{service}.{domain}.");
-    let Ok(lookup) = resolver.srv_lookup(name.as_str()).await else {
-        crate::diag::phase(format_args!("no SRV records for {name}"));
-        return Vec::new();
+    let lookup = match resolver.srv_lookup(name.as_str()).await {
+        Ok(lookup) => lookup,
+        Err(e) if e.is_no_records_found() && !e.is_nx_domain() => return Ok(Vec::new()),
+        Err(e) => return Err(lookup_reason(&e)),
     };
-    lookup
+    Ok(lookup
         .answers()
         .iter()
         .filter_map(|record| match &record.data {
@@ -196,21 +263,30 @@ async fn srv_records(
             }),
             _ => None,
         })
-        .collect()
+        .collect())
+}
+
+/// A failed lookup in the user's terms.
+fn lookup_reason(e: &NetError) -> String {
+    if e.is_nx_domain() {
+        "no such domain (NXDOMAIN)".to_string()
+    } else if e.is_no_records_found() {
+        "no address records".to_string()
+    } else {
+        e.to_string()
+    }
 }
 
 /// RFC 2782 order: ascending priority; within one priority, a weighted
-/// random pick repeated until none is left. At equal priority and weight,
-/// direct TLS comes first (XEP-0368) because the sort below is stable.
+/// random pick repeated until none is left. At equal priority, direct TLS
+/// records come before STARTTLS ones (XEP-0368): each is its own group.
 fn order_srv(mut records: Vec<SrvRecord>, rng: &mut impl rand::RngExt) -> Vec<Endpoint> {
-    records.sort_by_key(|r| (r.priority, !r.endpoint.direct_tls));
+    let group = |r: &SrvRecord| (r.priority, !r.endpoint.direct_tls);
+    records.sort_by_key(group);
     let mut ordered = Vec::with_capacity(records.len());
     while !records.is_empty() {
-        let priority = records[0].priority;
-        let group_len = records
-            .iter()
-            .take_while(|r| r.priority == priority)
-            .count();
+        let key = group(&records[0]);
+        let group_len = records.iter().take_while(|r| group(r) == key).count();
         let mut group: Vec<SrvRecord> = records.drain(..group_len).collect();
         while !group.is_empty() {
             let total: u32 = group.iter().map(|r| u32::from(r.weight)).sum();
@@ -236,9 +312,29 @@ fn order_srv(mut records: Vec<SrvRecord>, rng: &mut impl rand::RngExt) -> Vec<En
     ordered
 }
 
-/// The socket addresses of an endpoint, through the system resolver (so
-/// /etc/hosts applies).
+/// The socket addresses of an endpoint: through the system resolver (so
+/// /etc/hosts applies), or only the `--dns` server when one is given.
 pub async fn socket_addrs(endpoint: &Endpoint) -> Result<Vec<SocketAddr>> {
+    if let Ok(ip) = endpoint.host.parse::<IpAddr>() {
+        return Ok(vec![SocketAddr::new(ip, endpoint.port)]);
+    }
+    if NAME_SERVER.get().is_some() {
+        let lookup = resolver()?
+            .lookup_ip(endpoint.host.as_str())
+            .await
+            .map_err(|e| {
+                Error::network(format!(
+                    "cannot resolve {}: {}",
+                    endpoint.host,
+                    lookup_reason(&e)
+                ))
+                .with_hint("check the domain of the JID, or give the host with --server")
+            })?;
+        return Ok(lookup
+            .iter()
+            .map(|ip| SocketAddr::new(ip, endpoint.port))
+            .collect());
+    }
     let addrs = tokio::net::lookup_host((endpoint.host.as_str(), endpoint.port))
         .await
         .map_err(|e| {
@@ -271,16 +367,19 @@ mod tests {
 
     #[test]
     fn srv_order_is_by_priority_then_direct_tls_first() {
-        let records = vec![
-            rec(20, 0, "late", false),
-            rec(10, 0, "starttls", false),
-            rec(10, 0, "direct", true),
-        ];
-        let hosts: Vec<String> = order_srv(records, &mut rand::rng())
-            .into_iter()
-            .map(|e| e.host)
-            .collect();
-        assert_eq!(hosts, ["direct", "starttls", "late"]);
+        // Weights must not let a STARTTLS record jump ahead.
+        for _ in 0..50 {
+            let records = vec![
+                rec(20, 0, "late", false),
+                rec(10, 5, "starttls", false),
+                rec(10, 5, "direct", true),
+            ];
+            let hosts: Vec<String> = order_srv(records, &mut rand::rng())
+                .into_iter()
+                .map(|e| e.host)
+                .collect();
+            assert_eq!(hosts, ["direct", "starttls", "late"]);
+        }
     }
 
     #[test]

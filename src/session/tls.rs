@@ -7,11 +7,14 @@
 
 use std::io;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use tokio_rustls::rustls::{
     self, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
-    client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier},
+    client::{
+        WebPkiServerVerifier,
+        danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier},
+    },
     crypto::{CryptoProvider, ring},
     pki_types::{CertificateDer, ServerName, UnixTime, pem::PemObject},
 };
@@ -43,6 +46,98 @@ pub fn client_config(trust: &TrustSettings) -> Result<Arc<ClientConfig>> {
     // A one-shot process has nowhere to keep a session ticket for the next run.
     config.resumption = rustls::client::Resumption::disabled();
     Ok(Arc::new(config))
+}
+
+/// For `check`: a configuration that completes every handshake (nothing
+/// secret is sent on it) and keeps what verifying the certificate for the
+/// domain said, so one connection both reports the certificate and goes
+/// on to the stream features. `alpn`: the protocols to offer.
+pub fn probing_config(
+    trust: &TrustSettings,
+    alpn: &[&[u8]],
+) -> Result<(Arc<ClientConfig>, Arc<RecordingVerifier>)> {
+    let provider = Arc::new(ring::default_provider());
+    let verifier = WebPkiServerVerifier::builder_with_provider(
+        Arc::new(root_store(trust.ca_file.as_deref())?),
+        provider.clone(),
+    )
+    .build()
+    .map_err(|e| Error::tls(format!("cannot set up certificate verification: {e}")))?;
+    let recorder = Arc::new(RecordingVerifier {
+        inner: verifier,
+        verdict: Mutex::new(None),
+    });
+    let mut config = ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::tls(format!("cannot set up TLS: {e}")))?
+        .dangerous()
+        .with_custom_certificate_verifier(recorder.clone())
+        .with_no_client_auth();
+    config.resumption = rustls::client::Resumption::disabled();
+    config.alpn_protocols = alpn.iter().map(|p| p.to_vec()).collect();
+    Ok((Arc::new(config), recorder))
+}
+
+/// Accepts the certificate and remembers whether it would have been.
+#[derive(Debug)]
+pub struct RecordingVerifier {
+    inner: Arc<WebPkiServerVerifier>,
+    verdict: Mutex<Option<std::result::Result<(), rustls::Error>>>,
+}
+
+impl RecordingVerifier {
+    /// Why the certificate is not trusted for `host` (a TLS error with a
+    /// hint); `None` when it is, or no certificate was seen yet.
+    pub fn distrust(&self, host: &str) -> Option<Error> {
+        let verdict = self.verdict.lock().unwrap_or_else(|e| e.into_inner());
+        match verdict.as_ref()? {
+            Ok(()) => None,
+            Err(rustls::Error::InvalidCertificate(cert)) => Some(certificate_error(host, cert)),
+            Err(other) => Some(Error::tls(format!(
+                "certificate of {host} is not trusted: {other}"
+            ))),
+        }
+    }
+}
+
+impl ServerCertVerifier for RecordingVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
+        let verdict = self
+            .inner
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+            .map(|_| ());
+        *self.verdict.lock().unwrap_or_else(|e| e.into_inner()) = Some(verdict);
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
 }
 
 fn root_store(ca_file: Option<&Path>) -> Result<RootCertStore> {

@@ -36,6 +36,9 @@ pub struct CertSpec {
     pub names: Vec<String>,
     /// Validity entirely in the past, to test that expiry is enforced.
     pub expired: bool,
+    /// Valid from yesterday until this many days from now (default: rcgen's
+    /// far-off expiry), to test warnings about a coming expiry.
+    pub expires_in_days: Option<i64>,
 }
 
 impl TestCa {
@@ -69,6 +72,16 @@ impl TestCa {
     /// must verify the domain, not the address it dialled (`--server
     /// 127.0.0.1:P`), and an IP SAN would hide a client that does the latter.
     pub fn issue_server(&self, names: &[String], expired: bool) -> ServerCert {
+        self.issue_server_for(&CertSpec {
+            names: names.to_vec(),
+            expired,
+            expires_in_days: None,
+        })
+    }
+
+    /// Issues a server certificate as `spec` says (its names as given).
+    pub fn issue_server_for(&self, spec: &CertSpec) -> ServerCert {
+        let names = &spec.names;
         let key = KeyPair::generate().expect("generate server key");
         let mut params = CertificateParams::new(names.to_vec()).expect("server params");
         params
@@ -77,9 +90,14 @@ impl TestCa {
         params.is_ca = IsCa::ExplicitNoCa;
         params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
         params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
-        if expired {
+        if spec.expired {
             params.not_before = rcgen::date_time_ymd(2000, 1, 1);
             params.not_after = rcgen::date_time_ymd(2001, 1, 1);
+        }
+        if let Some(days) = spec.expires_in_days {
+            let now = time::OffsetDateTime::now_utc();
+            params.not_before = now - time::Duration::days(1);
+            params.not_after = now + time::Duration::days(days);
         }
         let cert = params
             .signed_by(&key, &self.cert, &self.key)

@@ -7,6 +7,7 @@
 
 pub mod background;
 pub mod certs;
+pub mod dns;
 pub mod fake;
 pub mod line_sender;
 pub mod outputs;
@@ -23,6 +24,7 @@ use std::time::Duration;
 
 pub use background::Background;
 pub use certs::CertSpec;
+pub use dns::{Dns, Record};
 pub use fake::FakeServer;
 pub use line_sender::LineSender;
 pub use outputs::{assert_failure, assert_success, json, json_lines, round_trips, run, text};

@@ -326,7 +326,10 @@ fn install_certificates(dir: &Path, spec: &CertSpec) -> PathBuf {
     } else {
         spec.names.clone()
     };
-    let server = ca.issue_server(&names, spec.expired);
+    let server = ca.issue_server_for(&CertSpec {
+        names,
+        ..spec.clone()
+    });
     certs::install_for_hosts(&dir.join("certs"), &[DOMAIN, MUC_SERVICE], &server);
     // Outside certs/: Prosody indexes every .crt there.
     ca.write_pem(&dir.join("ca.crt"))
