@@ -3,6 +3,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use rcgen::{
     BasicConstraints, Certificate, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa,
@@ -39,6 +40,7 @@ impl TestCa {
             .distinguished_name
             .push(DnType::CommonName, "xmppctl test CA");
         params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        valid_for_a_month(&mut params);
         params.key_usages = vec![
             KeyUsagePurpose::KeyCertSign,
             KeyUsagePurpose::CrlSign,
@@ -70,6 +72,7 @@ impl TestCa {
         params.is_ca = IsCa::ExplicitNoCa;
         params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
         params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+        valid_for_a_month(&mut params);
         if expired {
             params.not_before = rcgen::date_time_ymd(2000, 1, 1);
             params.not_after = rcgen::date_time_ymd(2001, 1, 1);
@@ -88,6 +91,13 @@ impl Default for TestCa {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Certificates are made per run, so a month is plenty; rcgen's default
+/// (the year 4096) crashes ejabberd, which arms an Erlang timer for the
+/// expiry and that timer cannot be set so far ahead.
+fn valid_for_a_month(params: &mut CertificateParams) {
+    params.not_after = (SystemTime::now() + Duration::from_secs(30 * 24 * 3600)).into();
 }
 
 /// Writes `cert` as `<dir>/<host>.crt` and `<dir>/<host>.key` for every host:

@@ -1,17 +1,22 @@
 //! Integration-test harness shared by every test binary (`mod common;`):
-//! private Prosody instances, a scripted fake server, test certificates and
-//! a hermetic `xmppctl` command builder.
+//! real servers (Prosody, ejabberd; shared per binary or private per test,
+//! see `servers`), a scripted fake server, test certificates and a hermetic
+//! `xmppctl` command builder.
 #![allow(dead_code)]
 // Not every binary uses every re-export.
 #![allow(unused_imports)]
 
 pub mod background;
 pub mod certs;
+pub mod ejabberd;
+pub mod endpoint;
 pub mod fake;
 pub mod outputs;
 pub mod ports;
+pub mod process;
 pub mod prosody;
 pub mod sasl_probe;
+pub mod servers;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -19,11 +24,13 @@ use std::time::Duration;
 
 pub use background::Background;
 pub use certs::CertSpec;
+pub use ejabberd::Ejabberd;
 pub use fake::FakeServer;
 pub use outputs::{assert_failure, assert_success, json, json_lines, round_trips, run, text};
 pub use ports::refused_port;
-pub use prosody::{DOMAIN, MUC_SERVICE, Prosody, ProsodyOptions, USERS};
+pub use prosody::{Prosody, ProsodyOptions};
 pub use sasl_probe::SaslProbe;
+pub use servers::{Accounts, DOMAIN, MUC_SERVICE, ServerKind, TestServer, USERS};
 
 /// A safety net, not a test deadline: a hung `xmppctl` fails its test
 /// instead of stalling the whole run. Override with `.timeout(..)`.

@@ -18,7 +18,7 @@ use tokio_rustls::rustls::{
 
 use super::certs::TestCa;
 use super::fake::STREAM_HEADER;
-use super::prosody::DOMAIN;
+use super::servers::DOMAIN;
 
 /// How long the probe waits for the client at each step.
 const STEP: Duration = Duration::from_secs(10);
