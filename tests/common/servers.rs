@@ -53,6 +53,26 @@ pub struct Quirks {
     /// a password-protected room. Prosody's owner form has no
     /// `muc#roomconfig_passwordprotectedroom`: a secret alone protects.
     pub password_room_fields: &'static [&'static str],
+    /// The fields, besides `muc#roomconfig_moderatedroom`, that make new
+    /// occupants of a moderated room visitors. ejabberd gives them voice
+    /// unless `members_by_default` is off; Prosody's form has no such field.
+    pub moderated_room_fields: &'static [&'static str],
+    /// Whether the ban list (`muc bans`) carries the ban's reason.
+    pub keeps_ban_reasons: bool,
+    /// Whether a room's name in the service's disco#items carries its
+    /// occupant count, as ejabberd's "Name (N)".
+    pub counts_occupants_in_room_list: bool,
+}
+
+impl Quirks {
+    /// How a room named `name` with `occupants` in it appears in `muc list`.
+    pub fn listed_room_name(&self, name: &str, occupants: usize) -> String {
+        if self.counts_occupants_in_room_list {
+            format!("{name} ({occupants})")
+        } else {
+            name.to_owned()
+        }
+    }
 }
 
 impl ServerKind {
@@ -82,27 +102,36 @@ impl ServerKind {
                 version_prefix: "0.12",
                 answers_bare_jid_pings: false,
                 password_room_fields: &[],
+                moderated_room_fields: &[],
+                keeps_ban_reasons: false,
+                counts_occupants_in_room_list: false,
             },
             ServerKind::Ejabberd => &Quirks {
                 software: "ejabberd",
                 version_prefix: "23.01",
                 answers_bare_jid_pings: true,
                 password_room_fields: &["muc#roomconfig_passwordprotectedroom=1"],
+                moderated_room_fields: &["members_by_default=0"],
+                keeps_ban_reasons: true,
+                counts_occupants_in_room_list: true,
             },
         }
     }
 }
 
 /// One test per server for each case fn `fn case(&'static dyn TestServer)`.
+/// Attributes before a case (`#[ignore = "why"]`) go on each of its tests.
 #[macro_export]
 macro_rules! server_matrix {
-    ($($case:ident),+ $(,)?) => {$(
+    ($($(#[$attr:meta])* $case:ident),+ $(,)?) => {$(
         mod $case {
             #[test]
+            $(#[$attr])*
             fn prosody() {
                 super::$case($crate::common::ServerKind::Prosody.shared());
             }
             #[test]
+            $(#[$attr])*
             fn ejabberd() {
                 super::$case($crate::common::ServerKind::Ejabberd.shared());
             }
