@@ -463,12 +463,21 @@ fn config_is_read_set_and_read_back(server: &'static dyn TestServer) {
     refused(&server, "alice", &["muc", "info", &conf], "item-not-found");
 }
 
+/// ejabberd marks our removal from a destroyed room by our nickname only
+/// (no status 110): both `muc join --listen` and `listen --muc` must
+/// still notice, say why, and exit 7 (`gone`).
 fn destroyed_rooms_are_gone(server: &'static dyn TestServer) {
-    let server = server.fresh_accounts(&["alice", "bob"]);
+    let server = server.fresh_accounts(&["alice", "bob", "carol"]);
     let doomed = server.room("doomed");
     run(&server, "alice", &["muc", "create", &doomed]);
     assert!(room_jids(&server, &["muc", "list", "--json"]).contains(&doomed));
     let bob = listener(&server, "bob", &doomed, &[]);
+    let carol = Background::start(
+        &server,
+        "carol",
+        &["--json", "listen", "--muc", &doomed, "--seconds", "30"],
+    );
+    carol.wait_stderr("listening as");
 
     run(
         &server,
@@ -476,9 +485,16 @@ fn destroyed_rooms_are_gone(server: &'static dyn TestServer) {
         &["muc", "destroy", &doomed, "--reason", "moving on"],
     );
     assert!(!room_jids(&server, &["muc", "list", "--json"]).contains(&doomed));
-    // bob is put out and told why.
-    bob.wait_stderr("removed from");
-    assert_eq!(bob.wait().code(), Some(7));
+    // Both are put out and told why.
+    let why = format!("removed from {doomed}: the room was destroyed (moving on)");
+    for put_out in [bob, carol] {
+        let events = events_until(&put_out, |e| e["error"].is_object());
+        let error = &events.last().unwrap()["error"];
+        assert_eq!(error["code"], 7);
+        assert_eq!(error["condition"], "gone");
+        assert_eq!(error["message"], why.as_str());
+        assert_eq!(put_out.wait().code(), Some(7));
+    }
 }
 
 fn nickname_conflicts(server: &'static dyn TestServer) {

@@ -140,8 +140,9 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
         password: None,
         history: 0,
     };
+    let mut joined = Vec::with_capacity(rooms.len());
     for room in &rooms {
-        muc::join(&mut session, room, &in_rooms).await?;
+        joined.push(muc::join(&mut session, room, &in_rooms).await?);
     }
     crate::diag::phase(format_args!("listening as {}", session.jid()));
     let mut printed = 0u64;
@@ -154,6 +155,12 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
             _ = interrupt.received() => break true,
         };
         let Some(stanza) = stanza else { break false };
+        // A room that puts us out (destroyed, kick, ban) ends the listening.
+        for room in joined.iter_mut().filter(|_| stanza.name() == "presence") {
+            if let Some(muc::Change::Removed(why)) = room.observe(&stanza) {
+                return Err(muc::removed(&room.room, &why));
+            }
+        }
         let Some(message) = Received::from_stanza(&stanza) else {
             continue;
         };

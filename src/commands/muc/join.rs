@@ -11,7 +11,7 @@ use super::parse_room;
 use crate::cli::MucJoinArgs;
 use crate::commands::listen::Received;
 use crate::config::Settings;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::interrupt::{Interrupt, interrupted};
 use crate::output::{Output, sanitize};
 use crate::session::Session;
@@ -109,12 +109,7 @@ fn on_stanza(stanza: &Element, joined: &mut Joined, output: Output) -> Result<()
         "presence" => match joined.observe(stanza) {
             Some(Change::Arrived(occupant)) => print_event(&Event::Join(&occupant), output),
             Some(Change::Left(occupant)) => print_event(&Event::Leave(&occupant), output),
-            Some(Change::Removed(why)) => {
-                return Err(Error::refused(format!(
-                    "removed from {}: {why}",
-                    joined.room
-                )));
-            }
+            Some(Change::Removed(why)) => return Err(occupancy::removed(&joined.room, &why)),
             Some(Change::Updated) | None => {}
         },
         "message" if occupancy::is_from_room(stanza, &joined.room) => {

@@ -26,7 +26,7 @@ use crate::config::{Settings, parse_jid};
 use crate::error::{Error, Result};
 use crate::session::Session;
 use admin::ListKind;
-pub use occupancy::{JoinOptions, join};
+pub use occupancy::{Change, JoinOptions, join, removed};
 
 const NS_MUC_ADMIN: &str = "http://jabber.org/protocol/muc#admin";
 const NS_MUC_OWNER: &str = "http://jabber.org/protocol/muc#owner";

@@ -97,7 +97,10 @@ impl Joined {
         let nick = nick_of(presence, &self.room)?;
         let occupant = occupant_of(presence, &nick);
         let unavailable = presence.attr("type") == Some("unavailable");
-        if unavailable && status_codes(presence).contains(&STATUS_SELF) {
+        // Our own removal is marked with status 110, but ejabberd's for a
+        // destroyed room carries none: our nickname says it is us as well.
+        let ours = nick == self.nick || status_codes(presence).contains(&STATUS_SELF);
+        if unavailable && ours {
             return Some(Change::Removed(removal_reason(presence)));
         }
         if unavailable {
@@ -145,6 +148,12 @@ pub async fn join(session: &mut Session, room: &BareJid, options: &JoinOptions) 
         owner::accept_defaults(session, room).await?;
     }
     Ok(joined)
+}
+
+/// The room put us out (`Change::Removed`): exit 7 with condition `gone`,
+/// as XEP-0045 has it for a destroyed room, and the reason.
+pub fn removed(room: &BareJid, why: &str) -> Error {
+    Error::refused(format!("removed from {room}: {why}")).with_condition("gone")
 }
 
 /// Enter `room`; a room created by entering stays locked (on servers that
@@ -394,6 +403,21 @@ mod tests {
         assert_eq!(
             joined.observe(&destroyed),
             Some(Change::Removed("the room was destroyed (moving)".into()))
+        );
+        // ejabberd: no status 110, but our nickname.
+        let destroyed_by_ejabberd = element(
+            "<presence xmlns='jabber:client' type='unavailable' from='lobby@conference.example.org/alice'><x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='none'/><destroy><reason>moving</reason></destroy></x></presence>",
+        );
+        assert_eq!(
+            joined.observe(&destroyed_by_ejabberd),
+            Some(Change::Removed("the room was destroyed (moving)".into()))
+        );
+        let kicked = element(
+            "<presence xmlns='jabber:client' type='unavailable' from='lobby@conference.example.org/alice'><x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='none'><reason>calm down</reason></item><status code='307'/></x></presence>",
+        );
+        assert_eq!(
+            joined.observe(&kicked),
+            Some(Change::Removed("kicked (calm down)".into()))
         );
     }
 
