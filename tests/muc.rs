@@ -156,7 +156,7 @@ fn join_shows_occupants_and_history(server: &'static dyn TestServer) {
         "{listing}"
     );
 
-    // Role lists are for the room's owner: bob, who made it.
+    // Role lists are for moderators: bob, who made the room.
     let moderators = json(&run(
         &server,
         "bob",
@@ -164,6 +164,14 @@ fn join_shows_occupants_and_history(server: &'static dyn TestServer) {
     ));
     assert_eq!(moderators[0]["nick"], bob_nick);
     assert_eq!(moderators[0]["role"], "moderator");
+    // ejabberd answers role lists only to an occupant: the command enters
+    // for the query. bob alone in the room: no participants.
+    let participants = json(&run(
+        &server,
+        "bob",
+        &["muc", "participants", "--json", &lobby],
+    ));
+    assert_eq!(participants, serde_json::json!([]));
 }
 
 fn a_new_room_is_created_and_listed(server: &'static dyn TestServer) {

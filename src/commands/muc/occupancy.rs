@@ -150,6 +150,24 @@ pub async fn join(session: &mut Session, room: &BareJid, options: &JoinOptions) 
     Ok(joined)
 }
 
+/// Enter `room`, which must exist: for commands that use a room rather
+/// than make one. A room that entering created (status 201) is destroyed
+/// again, and the command fails with item-not-found (exit 7).
+pub async fn join_existing(
+    session: &mut Session,
+    room: &BareJid,
+    options: &JoinOptions,
+) -> Result<Joined> {
+    let joined = enter(session, room, options).await?;
+    if joined.created {
+        owner::destroy(session, room, None).await?;
+        return Err(
+            Error::refused(format!("{room} does not exist")).with_condition("item-not-found")
+        );
+    }
+    Ok(joined)
+}
+
 /// The room put us out (`Change::Removed`): exit 7 with condition `gone`,
 /// as XEP-0045 has it for a destroyed room, and the reason.
 pub fn removed(room: &BareJid, why: &str) -> Error {

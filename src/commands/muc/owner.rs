@@ -259,20 +259,8 @@ async fn configure_new(
 /// `muc destroy ROOM [--reason TEXT]`
 pub async fn run_destroy(args: &MucDestroyArgs, settings: &Settings) -> Result<()> {
     let room = parse_room(&args.room)?;
-    let mut destroy = Element::builder("destroy", NS_MUC_OWNER);
-    if let Some(reason) = &args.reason {
-        destroy = destroy.append(Element::builder("reason", NS_MUC_OWNER).append(reason.as_str()));
-    }
     let mut session = crate::commands::connect(settings).await?;
-    let what = format!("destroying {room}");
-    room_query(
-        &mut session,
-        &room,
-        true,
-        owner_query(destroy.build()),
-        &what,
-    )
-    .await?;
+    destroy(&mut session, &room, args.reason.as_deref()).await?;
     session.close().await?;
     if settings.output.is_json() {
         settings.output.json_document(&serde_json::json!({
@@ -280,6 +268,17 @@ pub async fn run_destroy(args: &MucDestroyArgs, settings: &Settings) -> Result<(
             "destroyed": true,
         }));
     }
+    Ok(())
+}
+
+/// Destroy `room` (XEP-0045 10.9), telling its occupants `reason`.
+pub async fn destroy(session: &mut Session, room: &BareJid, reason: Option<&str>) -> Result<()> {
+    let mut destroy = Element::builder("destroy", NS_MUC_OWNER);
+    if let Some(reason) = reason {
+        destroy = destroy.append(Element::builder("reason", NS_MUC_OWNER).append(reason));
+    }
+    let what = format!("destroying {room}");
+    room_query(session, room, true, owner_query(destroy.build()), &what).await?;
     Ok(())
 }
 
