@@ -769,6 +769,7 @@ set edit:completion:arg-completer[xmppctl] = {|@words|
             cand -o 'Output format [env: XMPPCTL_OUTPUT]'
             cand --output 'Output format [env: XMPPCTL_OUTPUT]'
             cand --lines 'Post every stdin line as its own message, as it arrives'
+            cand --create 'Create the room if it does not exist (an instant room); without this, a missing room is exit 7 (item-not-found)'
             cand --insecure 'Skip certificate verification (prints a warning every run)'
             cand --json 'Short for --output json'
             cand -v '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'

@@ -710,6 +710,11 @@ pub struct MucSayArgs {
     /// Post every stdin line as its own message, as it arrives
     #[arg(long)]
     pub lines: bool,
+
+    /// Create the room if it does not exist (an instant room); without
+    /// this, a missing room is exit 7 (item-not-found)
+    #[arg(long)]
+    pub create: bool,
 }
 
 #[derive(Debug, Args)]

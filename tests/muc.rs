@@ -12,6 +12,7 @@ server_matrix!(
     join_shows_occupants_and_history,
     a_new_room_is_created_and_listed,
     say_is_reflected_and_delivered_once,
+    say_never_creates_a_room_unless_asked,
     a_visitor_in_a_moderated_room_is_refused,
     password_protected_room,
     members_only_room_admits_members,
@@ -269,6 +270,50 @@ fn say_is_reflected_and_delivered_once(server: &'static dyn TestServer) {
     let events = events_until(&bob, |e| e["event"] == "leave" && e["nick"] == alice);
     let bodies: Vec<&str> = events.iter().filter_map(|e| e["body"].as_str()).collect();
     assert_eq!(bodies, ["one", "two"]);
+}
+
+/// Entering a room that does not exist creates it (status 201). `muc say`
+/// to a mistyped room must not post into a new empty room and report
+/// success (ejabberd makes such rooms; so would Prosody without our
+/// persistent default): it removes what it made and exits 7.
+fn say_never_creates_a_room_unless_asked(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice"]);
+    let typo = server.room("typo");
+    let stderr = refused(
+        &server,
+        "alice",
+        &["muc", "say", &typo, "anyone?"],
+        "item-not-found",
+    );
+    assert_eq!(
+        stderr,
+        format!("xmppctl: {typo}: item-not-found; the room does not exist\n")
+    );
+    refused(&server, "alice", &["muc", "info", &typo], "item-not-found");
+
+    let made = server.room("made-by-say");
+    let output = server
+        .cmd_as("alice")
+        .args(["muc", "say", "--create", &made, "first!"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        format!("xmppctl: warning: {made} did not exist; created it (an instant room)\n")
+    );
+    run(&server, "alice", &["muc", "info", &made]);
+
+    // `muc join` creates, as documented, and says so unless -q.
+    let joined = server.room("made-by-join");
+    let output = server
+        .cmd_as("alice")
+        .args(["-q", "muc", "join", "--json", &joined])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stderr.is_empty(), "{output:?}");
+    assert_eq!(json(&output)["created"], true);
 }
 
 fn a_visitor_in_a_moderated_room_is_refused(server: &'static dyn TestServer) {

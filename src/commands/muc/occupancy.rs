@@ -142,17 +142,22 @@ impl Joined {
 
 /// Enter `room` and make a room that did not exist usable at once: an
 /// instant room with the service's default configuration (XEP-0045 10.1.2).
+/// Says so on stderr (unless -q): a typo in a room name makes a new room.
 pub async fn join(session: &mut Session, room: &BareJid, options: &JoinOptions) -> Result<Joined> {
     let joined = enter(session, room, options).await?;
     if joined.created {
         owner::accept_defaults(session, room).await?;
+        diag::warn(format_args!(
+            "{room} did not exist; created it (an instant room)"
+        ));
     }
     Ok(joined)
 }
 
 /// Enter `room`, which must exist: for commands that use a room rather
-/// than make one. A room that entering created (status 201) is destroyed
-/// again, and the command fails with item-not-found (exit 7).
+/// than make one. A room that entering created (status 201) is made
+/// temporary and left, which ends it, and the command fails with
+/// item-not-found (exit 7).
 pub async fn join_existing(
     session: &mut Session,
     room: &BareJid,
@@ -160,10 +165,10 @@ pub async fn join_existing(
 ) -> Result<Joined> {
     let joined = enter(session, room, options).await?;
     if joined.created {
-        owner::destroy(session, room, None).await?;
-        return Err(
-            Error::refused(format!("{room} does not exist")).with_condition("item-not-found")
-        );
+        owner::make_temporary(session, room).await?;
+        leave(session, &joined).await?;
+        let error = Error::refused(format!("{room}: item-not-found; the room does not exist"));
+        return Err(error.with_condition("item-not-found"));
     }
     Ok(joined)
 }

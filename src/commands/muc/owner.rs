@@ -228,6 +228,16 @@ pub async fn run_create(args: &MucConfigArgs, settings: &Settings) -> Result<()>
     Ok(())
 }
 
+/// Undo a room that entering just created: make it temporary, so that it
+/// ends when we leave. Not a destroy: Prosody keeps a tombstone of a
+/// destroyed persistent room, which refuses its name (`gone`) for weeks.
+pub async fn make_temporary(session: &mut Session, room: &BareJid) -> Result<()> {
+    let persistent =
+        Field::new("muc#roomconfig_persistentroom", FieldType::Boolean).with_value("0");
+    let form = DataForm::new(DataFormType::Submit, NS_ROOMCONFIG, vec![persistent]);
+    submit(session, room, form, "making the new room temporary").await
+}
+
 /// Submit `sets` to a room just created. When they do not fit its form,
 /// cancel, which per XEP-0045 10.1.3 makes the service destroy the room
 /// rather than keep it locked and half made. (Prosody 0.12 keeps it with
@@ -259,8 +269,20 @@ async fn configure_new(
 /// `muc destroy ROOM [--reason TEXT]`
 pub async fn run_destroy(args: &MucDestroyArgs, settings: &Settings) -> Result<()> {
     let room = parse_room(&args.room)?;
+    let mut destroy = Element::builder("destroy", NS_MUC_OWNER);
+    if let Some(reason) = &args.reason {
+        destroy = destroy.append(Element::builder("reason", NS_MUC_OWNER).append(reason.as_str()));
+    }
     let mut session = crate::commands::connect(settings).await?;
-    destroy(&mut session, &room, args.reason.as_deref()).await?;
+    let what = format!("destroying {room}");
+    room_query(
+        &mut session,
+        &room,
+        true,
+        owner_query(destroy.build()),
+        &what,
+    )
+    .await?;
     session.close().await?;
     if settings.output.is_json() {
         settings.output.json_document(&serde_json::json!({
@@ -268,17 +290,6 @@ pub async fn run_destroy(args: &MucDestroyArgs, settings: &Settings) -> Result<(
             "destroyed": true,
         }));
     }
-    Ok(())
-}
-
-/// Destroy `room` (XEP-0045 10.9), telling its occupants `reason`.
-pub async fn destroy(session: &mut Session, room: &BareJid, reason: Option<&str>) -> Result<()> {
-    let mut destroy = Element::builder("destroy", NS_MUC_OWNER);
-    if let Some(reason) = reason {
-        destroy = destroy.append(Element::builder("reason", NS_MUC_OWNER).append(reason));
-    }
-    let what = format!("destroying {room}");
-    room_query(session, room, true, owner_query(destroy.build()), &what).await?;
     Ok(())
 }
 
