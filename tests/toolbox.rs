@@ -15,6 +15,7 @@ server_matrix!(
     an_unanswered_iq_times_out_naming_its_id,
     ping_disco_and_version_of_the_server_print_real_values,
     ping_of_a_missing_entity_is_exit_7,
+    ping_of_an_accounts_bare_jid,
 );
 
 fn raw_roster_get_and_server_version(server: &'static dyn TestServer) {
@@ -280,4 +281,17 @@ fn ping_of_a_missing_entity_is_exit_7(server: &'static dyn TestServer) {
         stderr.starts_with("xmppctl: ping nobody@xmppctl.test/gone: "),
         "{stderr}"
     );
+}
+
+/// A ping to a bare JID is for the server to answer on the account's
+/// behalf (RFC 6120 10.5.3.2); both servers do, for another account and
+/// for our own.
+fn ping_of_an_accounts_bare_jid(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
+    for user in ["bob", "alice"] {
+        let jid = server.jid(user);
+        let report = json(&run(&server, "alice", &["ping", "--json", &jid]));
+        assert_eq!(report["jid"], jid.as_str());
+        assert_eq!(report["count"], 1);
+    }
 }

@@ -46,9 +46,6 @@ pub struct Quirks {
     pub software: &'static str,
     /// How its version string starts.
     pub version_prefix: &'static str,
-    /// Whether it answers a ping to an account's bare JID itself (ejabberd
-    /// does, for the account; Prosody leaves it to the account's clients).
-    pub answers_bare_jid_pings: bool,
     /// The `muc create --set` fields, besides the secret itself, that make
     /// a password-protected room. Prosody's owner form has no
     /// `muc#roomconfig_passwordprotectedroom`: a secret alone protects.
@@ -100,7 +97,6 @@ impl ServerKind {
             ServerKind::Prosody => &Quirks {
                 software: "Prosody",
                 version_prefix: "0.12",
-                answers_bare_jid_pings: false,
                 password_room_fields: &[],
                 moderated_room_fields: &[],
                 keeps_ban_reasons: false,
@@ -109,7 +105,6 @@ impl ServerKind {
             ServerKind::Ejabberd => &Quirks {
                 software: "ejabberd",
                 version_prefix: "23.01",
-                answers_bare_jid_pings: true,
                 password_room_fields: &["muc#roomconfig_passwordprotectedroom=1"],
                 moderated_room_fields: &["members_by_default=0"],
                 keeps_ban_reasons: true,
