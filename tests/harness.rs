@@ -13,7 +13,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use common::{
-    CertSpec, DOMAIN, FakeServer, MUC_SERVICE, Prosody, ProsodyOptions, TestServer, USERS,
+    CertSpec, DOMAIN, Ejabberd, FakeServer, MUC_SERVICE, Prosody, ProsodyOptions, TestServer, USERS,
 };
 
 const CLIENT_STREAM_OPEN: &str = "<?xml version='1.0'?><stream:stream to='xmppctl.test' \
@@ -135,15 +135,6 @@ fn fresh_accounts_log_in_and_wrong_passwords_do_not(server: &'static dyn TestSer
     assert!(failure.contains("not-authorized"), "{failure}");
 }
 
-#[test]
-fn registered_account_logs_in_while_running() {
-    let server = Prosody::start();
-    server.register("dave", "dave's pw");
-    assert_eq!(server.jid("dave"), "dave@xmppctl.test");
-    let mut xmpp = TlsClient::connect(&server);
-    xmpp.auth_plain("dave", &server.password("dave")).unwrap();
-}
-
 fn muc_service_answers_disco(server: &'static dyn TestServer) {
     let server = server.fresh_accounts(&["carol"]);
     let mut xmpp = TlsClient::login(&server, "carol");
@@ -243,14 +234,26 @@ fn two_instances_run_side_by_side() {
     }
 }
 
+/// Private instances (tests that need a server of their own) are gone
+/// with their value: processes, ports and folders.
 #[test]
-fn stop_on_drop_frees_the_ports() {
-    let server = Prosody::start();
-    let ports = [server.starttls_port(), server.direct_tls_port()];
-    drop(server);
+fn private_servers_stop_on_drop_and_free_their_ports() {
+    let prosody = Prosody::start();
+    let ejabberd = Ejabberd::start();
+    let servers: [&dyn TestServer; 2] = [&prosody, &ejabberd];
+    let ports: Vec<u16> = servers
+        .iter()
+        .flat_map(|s| [s.starttls_port(), s.direct_tls_port()])
+        .collect();
+    let dirs = [prosody.dir().to_path_buf(), ejabberd.dir().to_path_buf()];
+    drop(prosody);
+    drop(ejabberd);
     for port in ports {
         let refused = TcpStream::connect((Ipv4Addr::LOCALHOST, port)).unwrap_err();
         assert_eq!(refused.kind(), ErrorKind::ConnectionRefused);
+    }
+    for dir in dirs {
+        assert!(!dir.exists(), "{} left behind", dir.display());
     }
 }
 

@@ -4,7 +4,7 @@
 mod common;
 
 use base64::Engine;
-use common::{Prosody, TestServer};
+use common::TestServer;
 
 server_matrix!(
     very_verbose_output_never_shows_the_password,
@@ -102,7 +102,10 @@ fn the_terminal_prompt_reads_the_password_without_echo() {
     use std::io::{Read, Write};
     use std::process::{Command, Stdio};
 
-    let server = Prosody::start();
+    let server = common::ServerKind::Prosody
+        .shared()
+        .fresh_accounts(&["alice"]);
+    let home = tempfile::tempdir().unwrap();
     // `script` gives xmppctl a terminal; its stdin is what the user types.
     let command = format!(
         "{} --jid {} --server 127.0.0.1:{} --ca-file {} ping",
@@ -115,7 +118,7 @@ fn the_terminal_prompt_reads_the_password_without_echo() {
         .args(["-qec", &command, "/dev/null"])
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", server.dir())
+        .env("HOME", home.path())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

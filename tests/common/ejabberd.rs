@@ -212,6 +212,9 @@ loglevel: info
 certfiles: ["{certfile}"]
 auth_method: internal
 auth_password_format: scram
+# No certificate requests: the test CA signed ours.
+acme:
+  auto: false
 listen:
   - port: {starttls}
     ip: "127.0.0.1"
