@@ -3,7 +3,7 @@
 //! command builders that use them.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -116,9 +116,5 @@ impl Endpoint {
         let home = self.homes.join(format!("home-{n}"));
         super::make_home(&home);
         home
-    }
-
-    pub fn ca_file(&self) -> &Path {
-        &self.ca_file
     }
 }

@@ -1,7 +1,25 @@
 //! Integration-test harness shared by every test binary (`mod common;`):
-//! real servers (Prosody, ejabberd; shared per binary or private per test,
-//! see `servers`), a scripted fake server, test certificates and a hermetic
+//! real servers, a scripted fake server, test certificates and a hermetic
 //! `xmppctl` command builder.
+//!
+//! A case that depends on the server runs on every server of the matrix,
+//! each started once per test binary, with accounts of its own:
+//!
+//! ```ignore
+//! server_matrix!(roster_round_trip);
+//!
+//! fn roster_round_trip(server: &'static dyn TestServer) {
+//!     let server = server.fresh_accounts(&["alice", "bob"]); // alice-N, bob-N
+//!     run(&server, "alice", &["roster", "add", &server.jid("bob")]);
+//!     let room = server.room("lobby"); // lobby-N@conference.xmppctl.test
+//!     // server.quirks() says where the servers legitimately differ.
+//! }
+//! ```
+//!
+//! A test that needs a server of its own (certificate faults, modules off,
+//! a server to stop) starts a private one: `Prosody::start_with(..)`,
+//! `Ejabberd::start()`. `run`, `Background::start` and the command builders
+//! take any `TestServer`: a private server or a test's `Accounts`.
 #![allow(dead_code)]
 // Not every binary uses every re-export.
 #![allow(unused_imports)]

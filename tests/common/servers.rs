@@ -161,7 +161,7 @@ pub trait TestServer: Send + Sync {
     }
     /// The PEM file of the CA that signed the server certificate.
     fn ca_file(&self) -> &Path {
-        self.endpoint().ca_file()
+        &self.endpoint().ca_file
     }
     fn starttls_port(&self) -> u16 {
         self.endpoint().starttls_port
