@@ -38,32 +38,13 @@ fn summary(mut samples: Vec<f64>) -> String {
     )
 }
 
-/// Peak resident memory of one `xmppctl send`, in KiB, from wait4's rusage
-/// of exactly that process.
-#[allow(
-    clippy::zombie_processes,
-    reason = "reaped by wait4 below, which also reports its rusage"
-)]
+/// Peak resident memory of one `xmppctl send`, in KiB.
 fn send_peak_rss_kib(prosody: &Prosody) -> i64 {
-    let child = prosody
-        .spawnable_as("alice")
-        .args(["send", &prosody.jid("bob"), "measured"])
-        .spawn()
-        .expect("run xmppctl");
-    let mut status = 0;
-    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
-    // SAFETY: wait4 on our own child's pid fills `status` and `usage`.
-    let usage = unsafe {
-        libc::wait4(
-            child.id() as libc::pid_t,
-            &mut status,
-            0,
-            usage.as_mut_ptr(),
-        );
-        usage.assume_init()
-    };
-    assert_eq!(status, 0, "xmppctl send failed");
-    usage.ru_maxrss
+    let mut send = prosody.spawnable_as("alice");
+    send.args(["send", &prosody.jid("bob"), "measured"]);
+    let (status, peak) = common::run_measured(send);
+    assert_eq!(status, Some(0), "xmppctl send failed");
+    peak
 }
 
 /// A TCP relay to `port` that delivers every chunk half an RTT after it

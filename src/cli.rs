@@ -163,7 +163,8 @@ fn parse_seconds(text: &str) -> Result<f64, String> {
     let secs: f64 = text
         .parse()
         .map_err(|_| format!("{text:?} is not a number of seconds"))?;
-    if secs.is_finite() && secs > 0.0 && secs <= 86_400.0 * 365.0 {
+    // 1e-9: below a nanosecond a Duration is zero.
+    if (1e-9..=86_400.0 * 365.0).contains(&secs) {
         Ok(secs)
     } else {
         Err(format!("{text} is not a positive number of seconds"))

@@ -184,7 +184,7 @@ impl Settings {
             (None, Some(resource)) => resource.to_string(),
             (None, None) => format!("xmppctl-{}", random_suffix()),
         };
-        let password = secret::obtain(&self.password, bare.as_str())?;
+        let password = secret::obtain(&self.password, bare.as_str(), self.deadline())?;
         Ok(SessionSettings {
             jid: bare,
             password,
@@ -194,6 +194,7 @@ impl Settings {
             trust: self.trust.clone(),
             connect_timeout: self.connect_timeout,
             retry: self.retry,
+            timeout: self.timeout,
             deadline: self.deadline(),
         })
     }
@@ -294,16 +295,53 @@ fn load_file(args: &GlobalArgs) -> Result<AccountFile> {
     parse_file(&text, &path, args.account.as_deref())
 }
 
+/// `table` as an account's keys. A wrong type names the key (`prefix`
+/// dotted before it), never the value: the value may be a password.
+fn account_file(table: toml::Table, prefix: &str) -> std::result::Result<AccountFile, String> {
+    let typed = |table: toml::Table| -> std::result::Result<AccountFile, toml::de::Error> {
+        toml::Value::Table(table).try_into()
+    };
+    let message = match typed(table.clone()) {
+        Ok(file) => return Ok(file),
+        Err(e) => e.message().to_string(),
+    };
+    // serde's "invalid type: integer `12345678`, expected a string" quotes
+    // the value; other messages (unknown keys) quote only key names.
+    let Some((_, expected)) = message
+        .strip_prefix("invalid ")
+        .and_then(|m| m.split_once(", expected "))
+    else {
+        return Err(message);
+    };
+    let key = table
+        .into_iter()
+        .find(|(key, value)| typed(toml::Table::from_iter([(key.clone(), value.clone())])).is_err())
+        .map_or_else(String::new, |(key, _)| format!("{prefix}{key}: "));
+    Err(format!("{key}expected {expected}"))
+}
+
 fn parse_file(text: &str, path: &Path, account: Option<&str>) -> Result<AccountFile> {
     let shown = path.display();
     let bad = |e: &dyn std::fmt::Display| Error::config(format!("config file {shown}: {e}"));
-    let mut table: toml::Table = text
-        .parse()
-        .map_err(|e: toml::de::Error| bad(&e.message()))?;
-    let accounts: BTreeMap<String, AccountFile> = match table.remove("accounts") {
-        Some(value) => value
-            .try_into()
-            .map_err(|e: toml::de::Error| bad(&e.message()))?,
+    let mut table: toml::Table = text.parse().map_err(|e: toml::de::Error| match e.span() {
+        Some(span) => {
+            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+            bad(&format_args!("line {line}: {}", e.message()))
+        }
+        None => bad(&e.message()),
+    })?;
+    let accounts = match table.remove("accounts") {
+        Some(toml::Value::Table(sections)) => sections
+            .into_iter()
+            .map(|(name, section)| match section {
+                toml::Value::Table(section) => {
+                    let file = account_file(section, &format!("accounts.{name}."));
+                    Ok((name, file.map_err(|e| bad(&e))?))
+                }
+                _ => Err(bad(&format_args!("accounts.{name} must be a table"))),
+            })
+            .collect::<Result<BTreeMap<String, AccountFile>>>()?,
+        Some(_) => return Err(bad(&"accounts must be a table")),
         None => BTreeMap::new(),
     };
     let default_account = match table.remove("default_account") {
@@ -311,9 +349,7 @@ fn parse_file(text: &str, path: &Path, account: Option<&str>) -> Result<AccountF
         Some(_) => return Err(bad(&"default_account must be a string")),
         None => None,
     };
-    let defaults: AccountFile = toml::Value::Table(table)
-        .try_into()
-        .map_err(|e: toml::de::Error| bad(&e.message()))?;
+    let defaults = account_file(table, "").map_err(|e| bad(&e))?;
     if defaults.holds_password() || accounts.values().any(AccountFile::holds_password) {
         check_private(path)?;
     }
@@ -371,6 +407,26 @@ mod tests {
         std::fs::write(&path, text).unwrap();
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
         path
+    }
+
+    #[test]
+    fn type_errors_name_the_key_not_the_value() {
+        let path = Path::new("/x/config.toml");
+        let error = parse_file("password = 12345678\n", path, None).unwrap_err();
+        assert_eq!(
+            error.message,
+            "config file /x/config.toml: password: expected a string"
+        );
+        let text = "[accounts.a]\njid = \"a@b\"\npassword = 87654321\n";
+        let error = parse_file(text, path, Some("a")).unwrap_err();
+        assert!(!error.message.contains("87654321"), "{}", error.message);
+        assert!(
+            error
+                .message
+                .contains("accounts.a.password: expected a string")
+        );
+        let error = parse_file("jid = \"a@b\"\npassword = \"unclosed\n", path, None).unwrap_err();
+        assert!(error.message.contains("line 2"), "{}", error.message);
     }
 
     #[test]

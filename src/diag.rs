@@ -1,12 +1,15 @@
 //! Diagnostics on stderr: warnings, the `-v` phase log and the `-vv` XML
-//! trace. Every line is prefixed `xmppctl: `. Secrets never reach this
-//! module unredacted: XML goes through [`redacted_xml`] first.
+//! trace. Every line is prefixed `xmppctl: ` and sanitised (it may quote
+//! the network), and stays one line. Secrets never reach this module
+//! unredacted: XML goes through [`redacted_xml`] first.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicU8, Ordering};
 use xmpp_parsers::ns;
 
 use xmpp_parsers::minidom::{Element, Node};
+
+use crate::sanitize::sanitize;
 
 /// 0 = quiet (errors only), 1 = default (warnings), 2 = `-v`, 3 = `-vv`.
 static LEVEL: AtomicU8 = AtomicU8::new(1);
@@ -29,6 +32,8 @@ pub fn xml_enabled() -> bool {
 }
 
 fn emit(line: std::fmt::Arguments<'_>) {
+    // A newline from the network must not start a line that looks like ours.
+    let line = sanitize(&line.to_string()).replace('\n', "\\n");
     // A failing stderr cannot be reported anywhere; ignore it.
     let _ = writeln!(std::io::stderr().lock(), "xmppctl: {line}");
 }

@@ -9,6 +9,7 @@ mod error;
 mod interrupt;
 mod manual;
 mod output;
+mod sanitize;
 mod secret;
 mod session;
 mod xml;
@@ -23,6 +24,7 @@ use crate::error::{Error, Result};
 use crate::output::Output;
 
 fn main() -> ExitCode {
+    secret::protect_process();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -50,6 +52,7 @@ fn main() -> ExitCode {
         }
     };
     match run(&cli.command, &settings) {
+        Ok(()) if output::write_failed() => ExitCode::from(1),
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => report(&e, settings.output),
     }

@@ -3,11 +3,13 @@
 //! terminals, and a closed pipe treated as a normal end.
 
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::Serialize;
 use serde_json::json;
 
 use crate::error::Error;
+pub use crate::sanitize::sanitize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -25,21 +27,22 @@ impl Output {
         self.format == Format::Json
     }
 
-    /// One line of text (sanitise network text before passing it in).
-    pub fn line(&self, text: &str) {
-        write_line(text);
+    /// One line of text (sanitise network text before passing it in);
+    /// false once stdout is gone.
+    pub fn line(&self, text: &str) -> bool {
+        write_line(text)
     }
 
-    /// One JSON document on one line.
-    pub fn json<T: Serialize + ?Sized>(&self, value: &T) {
+    /// One JSON document on one line; false once stdout is gone.
+    pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> bool {
         let text = serde_json::to_string(value).expect("output values serialise");
-        write_line(&text);
+        write_line(&text)
     }
 
     /// One JSON document, pretty when it is the whole output of a command.
-    pub fn json_document<T: Serialize + ?Sized>(&self, value: &T) {
+    pub fn json_document<T: Serialize + ?Sized>(&self, value: &T) -> bool {
         let text = serde_json::to_string_pretty(value).expect("output values serialise");
-        write_line(&text);
+        write_line(&text)
     }
 
     /// In JSON mode a failure is also a document on stdout, so a script
@@ -58,22 +61,38 @@ impl Output {
     }
 }
 
-fn write_line(text: &str) {
-    write_bytes(&[text.as_bytes(), b"\n"].concat());
+fn write_line(text: &str) -> bool {
+    write_bytes(&[text.as_bytes(), b"\n"].concat())
 }
 
-/// Bytes to stdout, flushed; a closed pipe ends the program quietly.
-pub fn write_bytes(bytes: &[u8]) {
+/// Set once stdout failed for another reason than a closed pipe.
+static WRITE_FAILED: AtomicBool = AtomicBool::new(false);
+static GONE: AtomicBool = AtomicBool::new(false);
+
+/// Bytes to stdout, flushed; false once stdout is gone. A closed pipe
+/// (`xmppctl listen | head -1`: the reader has all it wanted) is a normal
+/// end: the command stops its output and closes its session politely.
+pub fn write_bytes(bytes: &[u8]) -> bool {
+    if GONE.load(Ordering::Relaxed) {
+        return false;
+    }
     let mut stdout = io::stdout().lock();
     let result = stdout.write_all(bytes).and_then(|()| stdout.flush());
     if let Err(e) = result {
-        if e.kind() == io::ErrorKind::BrokenPipe {
-            // `xmppctl listen | head -1`: the reader has all it wanted.
-            std::process::exit(0);
+        GONE.store(true, Ordering::Relaxed);
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            crate::diag::warn(format_args!("cannot write to stdout: {e}"));
+            WRITE_FAILED.store(true, Ordering::Relaxed);
         }
-        crate::diag::warn(format_args!("cannot write to stdout: {e}"));
-        std::process::exit(1);
+        return false;
     }
+    true
+}
+
+/// Whether some output was lost to a failing stdout (exit 1), as
+/// opposed to a reader that closed the pipe (not an error).
+pub fn write_failed() -> bool {
+    WRITE_FAILED.load(Ordering::Relaxed)
 }
 
 /// Rows of cells as lines with aligned columns (two spaces apart; the last
@@ -100,25 +119,9 @@ pub fn align<const N: usize>(rows: &[[String; N]]) -> Vec<String> {
         .collect()
 }
 
-/// Escape characters that could drive a terminal (C0/C1 controls, DEL,
-/// bidirectional overrides) as `\u{..}`; newlines and tabs stay.
-pub fn sanitize(text: &str) -> String {
-    let mut clean = String::with_capacity(text.len());
-    for c in text.chars() {
-        let dangerous = (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}');
-        if dangerous {
-            clean.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            clean.push(c);
-        }
-    }
-    clean
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{align, sanitize};
+    use super::align;
 
     #[test]
     fn aligns_columns() {
@@ -127,13 +130,5 @@ mod tests {
             ["long@b".to_string(), "-".into(), "none".into()],
         ];
         assert_eq!(align(&rows), ["a@b     x  both", "long@b  -  none"]);
-    }
-
-    #[test]
-    fn escapes_terminal_controls_and_bidi() {
-        assert_eq!(sanitize("a\u{1b}[31mb"), "a\\u{1b}[31mb");
-        assert_eq!(sanitize("x\u{202E}y"), "x\\u{202e}y");
-        assert_eq!(sanitize("line\nnext\ttab é"), "line\nnext\ttab é");
-        assert_eq!(sanitize("\r\u{9b}"), "\\u{d}\\u{9b}");
     }
 }

@@ -1,9 +1,16 @@
-//! Password sources (file, command, environment, config, terminal prompt)
-//! and a type that keeps the password out of every printout.
+//! Password sources (file, command, environment, config, terminal prompt),
+//! a type that keeps the password out of every printout, and a process
+//! that cannot leak it through a core dump.
+//!
+//! Files and commands are read under the run's deadline, on a thread of
+//! their own: a FIFO nobody writes to or a command that never ends must
+//! not hold the run past `--timeout`.
 
-use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Instant;
 
 use crate::error::{Error, Result};
 use crate::session::tls::io_reason;
@@ -41,12 +48,32 @@ pub enum PasswordSource {
 }
 
 pub const ENV_PASSWORD: &str = "XMPPCTL_PASSWORD";
+/// Read by commands that change the password; kept from child processes
+/// like [`ENV_PASSWORD`].
+const ENV_NEW_PASSWORD: &str = "XMPPCTL_NEW_PASSWORD";
 
-/// Read the password for `jid` from its source.
-pub fn obtain(source: &PasswordSource, jid: &str) -> Result<Password> {
+/// No core dumps: one would hold the password (the environment, the
+/// heap). Also keeps other processes of the same user from attaching.
+/// Called first thing in `main`.
+pub fn protect_process() {
+    // SAFETY: plain system calls on this process with valid arguments;
+    // failure only means dumps stay as they were.
+    unsafe {
+        let none = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        libc::setrlimit(libc::RLIMIT_CORE, &none);
+        #[cfg(target_os = "linux")]
+        libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
+    }
+}
+
+/// Read the password for `jid` from its source, by `deadline`.
+pub fn obtain(source: &PasswordSource, jid: &str, deadline: Instant) -> Result<Password> {
     let password = match source {
-        PasswordSource::File(path) => from_file(path)?,
-        PasswordSource::Command(command) => from_command(command)?,
+        PasswordSource::File(path) => from_file(path, deadline)?,
+        PasswordSource::Command(command) => from_command(command, deadline)?,
         PasswordSource::Env(p) | PasswordSource::Config(p) => p.clone(),
         PasswordSource::Prompt => prompt(jid)?,
     };
@@ -60,35 +87,119 @@ fn first_line(text: &str) -> String {
     text.lines().next().unwrap_or("").to_string()
 }
 
-fn from_file(path: &PathBuf) -> Result<Password> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Error::config(format!(
-            "cannot read password file {}: {}",
-            path.display(),
-            io_reason(&e)
-        ))
-    })?;
+/// `work` on a thread of its own; `None` if it has not finished by
+/// `deadline` (the thread is left behind, blocked; the run is ending).
+fn by_deadline<T: Send + 'static>(
+    deadline: Instant,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    let (done, result) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = done.send(work());
+    });
+    result
+        .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        .ok()
+}
+
+fn too_slow(what: String) -> Error {
+    Error::timeout(format!("timed out {what}")).with_hint("raise the deadline with --timeout SECS")
+}
+
+fn from_file(path: &Path, deadline: Instant) -> Result<Password> {
+    let shown = path.display().to_string();
+    let owned = path.to_path_buf();
+    let text = by_deadline(deadline, move || std::fs::read_to_string(owned))
+        .ok_or_else(|| too_slow(format!("reading password file {shown}")))?
+        .map_err(|e| {
+            Error::config(format!(
+                "cannot read password file {shown}: {}",
+                io_reason(&e)
+            ))
+        })?;
     Ok(Password(first_line(&text)))
 }
 
-fn from_command(command: &str) -> Result<Password> {
+fn from_command(command: &str, deadline: Instant) -> Result<Password> {
     // The command itself may be shown: it names a secret, it is not one.
-    let output = Command::new("sh")
+    let mut child = Command::new("sh")
         .arg("-c")
         .arg(command)
+        .env_remove(ENV_PASSWORD)
+        .env_remove(ENV_NEW_PASSWORD)
         .stdin(Stdio::null())
+        .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
-        .output()
+        .spawn()
         .map_err(|e| Error::config(format!("cannot run password command: {}", io_reason(&e))))?;
-    if !output.status.success() {
+    let pid = child.id();
+    let mut stdout = child.stdout.take().expect("stdout is piped");
+    let finished = by_deadline(deadline, move || {
+        let mut bytes = Vec::new();
+        stdout
+            .read_to_end(&mut bytes)
+            .and_then(|_| Ok((child.wait()?, bytes)))
+    });
+    let Some(finished) = finished else {
+        kill_tree(pid);
+        return Err(too_slow(format!(
+            "waiting for password command `{command}`"
+        )));
+    };
+    let (status, stdout) = finished
+        .map_err(|e| Error::config(format!("cannot run password command: {}", io_reason(&e))))?;
+    if !status.success() {
         return Err(Error::config(format!(
-            "password command `{command}` failed ({})",
-            output.status
+            "password command `{command}` failed ({status})"
         )));
     }
-    let text = String::from_utf8(output.stdout)
+    let text = String::from_utf8(stdout)
         .map_err(|_| Error::config(format!("password command `{command}` printed non-UTF-8")))?;
     Ok(Password(first_line(&text)))
+}
+
+/// Kill `pid` and every process it started: a shell's `sleep` would
+/// otherwise live on, holding our stderr open for whoever reads it.
+fn kill_tree(pid: u32) {
+    let mut tree = vec![pid];
+    #[cfg(target_os = "linux")]
+    {
+        let parents = parent_links();
+        let mut next = 0;
+        while let Some(&parent) = tree.get(next) {
+            tree.extend(
+                parents
+                    .iter()
+                    .filter(|(_, p)| *p == parent)
+                    .map(|(c, _)| *c),
+            );
+            next += 1;
+        }
+    }
+    for pid in tree {
+        if let Ok(pid) = i32::try_from(pid) {
+            // SAFETY: a signal to a process we started or its descendant.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+    }
+}
+
+/// (process, parent) for every process in /proc.
+#[cfg(target_os = "linux")]
+fn parent_links() -> Vec<(u32, u32)> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|entry| {
+            let pid: u32 = entry.ok()?.file_name().to_str()?.parse().ok()?;
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+            // "pid (name) state ppid ...": the name may hold spaces.
+            let after_name = &stat[stat.rfind(')')? + 1..];
+            let ppid = after_name.split_whitespace().nth(1)?.parse().ok()?;
+            Some((pid, ppid))
+        })
+        .collect()
 }
 
 fn prompt(jid: &str) -> Result<Password> {
@@ -124,11 +235,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("pw");
         std::fs::write(&path, "s3cret\nsecond line\n").unwrap();
-        let p = obtain(&PasswordSource::File(path), "a@b").unwrap();
+        let later = Instant::now() + std::time::Duration::from_secs(10);
+        let p = obtain(&PasswordSource::File(path), "a@b", later).unwrap();
         assert_eq!(p.expose(), "s3cret");
-        let p = obtain(&PasswordSource::Command("printf 'x y\\nz'".into()), "a@b").unwrap();
-        assert_eq!(p.expose(), "x y");
-        let e = obtain(&PasswordSource::Command("exit 3".into()), "a@b").unwrap_err();
+        let command = PasswordSource::Command("printf 'x y\\nz'".into());
+        assert_eq!(obtain(&command, "a@b", later).unwrap().expose(), "x y");
+        let e = obtain(&PasswordSource::Command("exit 3".into()), "a@b", later).unwrap_err();
         assert_eq!(e.kind, crate::error::ErrorKind::Config);
     }
 }

@@ -3,6 +3,9 @@
 
 use xmpp_parsers::minidom::{Element, rxml::Namespace, rxml::NcName};
 
+use crate::error::{Error, Result};
+use crate::session::guard::Scanner;
+
 /// An attribute name for `ElementBuilder::attr`. Names are program literals.
 pub fn name(name: &str) -> NcName {
     NcName::try_from(name).expect("attribute names are valid XML names")
@@ -11,6 +14,14 @@ pub fn name(name: &str) -> NcName {
 /// Set (or replace) an unnamespaced attribute. Names are program literals.
 pub fn set_attr(element: &mut Element, name: &str, value: impl Into<String>) {
     element.set_attr(Namespace::NONE, self::name(name), value.into());
+}
+
+/// Check the user's XML against the limits the network is held to, before
+/// it reaches the parser (which recurses over depth): exit 2, not a crash.
+pub fn check_limits(text: &str) -> Result<()> {
+    Scanner::elements()
+        .scan(text.as_bytes())
+        .map_err(|e| Error::usage(format!("the input has {e}")))
 }
 
 /// Indented XML for people: one element per line where an element holds
@@ -68,6 +79,18 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deep_input_is_a_usage_error() {
+        let deep = format!("{}{}", "<a>".repeat(20_000), "</a>".repeat(20_000));
+        let error = check_limits(&deep).unwrap_err();
+        assert_eq!(error.kind.exit_code(), 2);
+        assert_eq!(
+            error.message,
+            "the input has XML nested deeper than 128 levels"
+        );
+        assert!(check_limits("<iq type='get'><ping xmlns='urn:xmpp:ping'/></iq>").is_ok());
+    }
 
     #[test]
     fn pretty_prints_nested_elements_and_escapes() {

@@ -586,7 +586,7 @@ fn an_endless_element_is_cut_off_instead_of_filling_memory() {
     flood.resize(flood.len() + 20 * 1024 * 1024, b'a');
     let fake = FakeServer::replying(&flood, false);
     let output = send_through(&fake.addr(), &["--retry", "0"]);
-    assert_failure(&output, 4, "more than 16 MiB without completing an element");
+    assert_failure(&output, 4, "the server sent more than 4 MiB in one element");
 }
 
 #[test]

@@ -40,6 +40,7 @@ pub fn parse_requests(input: &str) -> Result<Vec<Element>> {
             "no XML given: pass <iq> elements as an argument or on stdin",
         ));
     }
+    xml::check_limits(body)?;
     // A wrapper lets one parser read a sequence of top-level elements;
     // it is on line 1, so line numbers in errors stay the user's.
     let wrapped = format!("<{WRAPPER} xmlns='{NS_CLIENT}'>{body}</{WRAPPER}>");
@@ -81,6 +82,14 @@ pub fn parse_requests(input: &str) -> Result<Vec<Element>> {
         if let Some(to) = element.attr("to") {
             to.parse::<Jid>()
                 .map_err(|e| at(format!("invalid to={to:?}: {e}")))?;
+        }
+        // Answers are matched by id: two requests with one id could not
+        // be told apart.
+        let id = element.attr("id").filter(|id| !id.is_empty());
+        if let Some(id) = id
+            && requests.iter().any(|r: &Element| r.attr("id") == Some(id))
+        {
+            return Err(at(format!("the id {id:?} is used by an earlier element")));
         }
         requests.push(element.clone());
     }
@@ -169,11 +178,12 @@ pub async fn run(args: &IqRawArgs, settings: &Settings) -> Result<()> {
             }
         };
         let to = request.attr("to").and_then(|t| t.parse::<Jid>().ok());
+        session.expect_answer(&id, to);
         session.feed(request.clone()).await?;
-        waiting.push((id, to));
+        waiting.push(id);
     }
     session.flush().await?;
-    let answers = session.await_responses(&waiting).await?;
+    let answers = session.await_answers(&waiting).await?;
     session.close().await?;
     print_answers(&answers, args.lines, settings.output);
     let mut failures = answers
@@ -205,7 +215,9 @@ fn print_answers(answers: &[Element], lines: bool, output: Output) {
             })
             .collect();
         if lines {
-            records.iter().for_each(|r| output.json(r));
+            records.iter().for_each(|r| {
+                output.json(r);
+            });
         } else {
             output.json_document(&records);
         }

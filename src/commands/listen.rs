@@ -64,9 +64,10 @@ impl Received {
         })
     }
 
-    pub fn print(&self, output: Output) {
+    /// False once stdout is gone.
+    pub fn print(&self, output: Output) -> bool {
         if output.is_json() {
-            output.json(self);
+            output.json(self)
         } else {
             let text = self
                 .body
@@ -77,7 +78,7 @@ impl Received {
                 "{}: {}",
                 sanitize(self.from.as_deref().unwrap_or("")),
                 sanitize(text)
-            ));
+            ))
         }
     }
 }
@@ -150,8 +151,15 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
         if args.count.is_some_and(|n| printed >= n) {
             break false;
         }
+        // Everything but messages for someone else's --from: those stay
+        // unacknowledged, so the server keeps them. A message is taken only
+        // once printed: one that stdout no longer takes is not acked.
+        let wanted = |stanza: &Element| match Received::from_stanza(stanza) {
+            Some(message) => sender_matches(&filters, message.from.as_deref()),
+            None => true,
+        };
         let stanza = tokio::select! {
-            stanza = session.next_stanza_until(until) => stanza?,
+            stanza = session.wait_until(until, |s| s.peek_stanza(wanted).cloned()) => stanza?,
             _ = interrupt.received() => break true,
         };
         let Some(stanza) = stanza else { break false };
@@ -161,15 +169,17 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
                 return Err(muc::removed(&room.room, &why));
             }
         }
-        let Some(message) = Received::from_stanza(&stanza) else {
+        let message = Received::from_stanza(&stanza);
+        if message.as_ref().is_some_and(|m| !m.print(settings.output)) {
+            break false;
+        }
+        session.take_stanza(wanted);
+        if message.is_none() {
             continue;
-        };
-        if sender_matches(&filters, message.from.as_deref()) {
-            message.print(settings.output);
-            printed += 1;
-            if let Some(receipt) = receipt_for(&stanza) {
-                session.send(receipt).await?;
-            }
+        }
+        printed += 1;
+        if let Some(receipt) = receipt_for(&stanza) {
+            session.send(receipt).await?;
         }
     };
     session.close().await?;

@@ -4,6 +4,7 @@
 pub mod body;
 pub mod disco;
 pub mod iq;
+pub mod lines;
 pub mod listen;
 pub mod muc;
 pub mod ping;

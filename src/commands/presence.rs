@@ -85,15 +85,15 @@ async fn list(args: &PresenceListArgs, settings: &Settings) -> Result<()> {
         } else {
             give_up
         };
-        let Some(stanza) = session.next_stanza_until(until).await? else {
+        // Presences only: messages (offline ones flushed by our own
+        // presence) stay unacknowledged, so the server keeps them.
+        let next_presence = |s: &mut Session| s.take_stanza(|stanza| stanza.name() == "presence");
+        let Some(stanza) = session.wait_until(until, next_presence).await? else {
             break;
         };
         let Some(from) = stanza.attr("from").filter(|f| *f != own) else {
             continue;
         };
-        if stanza.name() != "presence" {
-            continue;
-        }
         match Available::from_stanza(&stanza) {
             Some(available) => {
                 seen.insert(from.to_string(), available);
@@ -172,7 +172,16 @@ async fn set(args: &PresenceSetArgs, settings: &Settings) -> Result<()> {
     let confirmation = session.confirm().await?;
     let hold_until = Instant::now() + Duration::from_secs_f64(args.hold.unwrap_or(0.0));
     session.extend_deadline(hold_until + Duration::from_secs(5));
-    while session.next_stanza_until(hold_until).await?.is_some() {}
+    // Online until then, answering the server; presences are read and
+    // dropped, messages stay unacknowledged for the account's next client.
+    let drop_presences = |s: &mut Session| {
+        while s
+            .take_stanza(|stanza| stanza.name() == "presence")
+            .is_some()
+        {}
+        None::<()>
+    };
+    session.wait_until(hold_until, drop_presences).await?;
     session.close().await?;
     if settings.output.is_json() {
         settings.output.json(&serde_json::json!({

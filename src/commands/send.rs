@@ -2,12 +2,11 @@
 //! confirmed every message (XEP-0198 ack, else a ping round trip), and with
 //! `--receipt` after each recipient's XEP-0184 receipt.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::time::Instant;
 use xmpp_parsers::ns;
 
 use serde::Serialize;
-use tokio::io::{AsyncBufReadExt, BufReader};
 use xmpp_parsers::{
     jid::Jid,
     message::{Id, Lang, Message, MessageType, Thread},
@@ -15,10 +14,10 @@ use xmpp_parsers::{
     receipts::Request as ReceiptRequest,
 };
 
+use super::lines;
 use crate::cli::{MessageType as TypeArg, SendArgs};
 use crate::config::{Settings, parse_jid};
 use crate::error::{Error, Result};
-use crate::interrupt::Interrupt;
 use crate::output::Output;
 use crate::session::tls::io_reason;
 use crate::session::{Confirmation, Session, conditions};
@@ -131,15 +130,15 @@ pub async fn run(args: &SendArgs, settings: &Settings) -> Result<()> {
         print_dry_run(&messages, &template, settings.output);
         return Ok(());
     }
+    let started = Instant::now();
     let mut session = super::connect(settings).await?;
     let messages = template.messages(&body, || session.new_id());
     let ids: Vec<String> = messages.iter().map(id_of).collect();
     for message in &messages {
         session.feed(message.clone().into()).await?;
     }
-    session.flush().await?;
     let confirmation = session.confirm().await?;
-    check_bounce_list(&session.take_inbox(), &ids)?;
+    take_bounce(&mut session, &ids)?;
     let confirmed = if template.receipt {
         await_receipts(&mut session, &messages).await?;
         "receipt"
@@ -147,7 +146,14 @@ pub async fn run(args: &SendArgs, settings: &Settings) -> Result<()> {
         confirmation.name()
     };
     let late = session.close().await?;
-    check_bounce_list(&late, &ids)?;
+    if let Some(bounce) = late.iter().find(|s| is_bounce(s, &ids)) {
+        return Err(bounce_error(bounce));
+    }
+    crate::diag::phase(format_args!(
+        "{} message(s) confirmed ({confirmed}) in {} ms",
+        messages.len(),
+        started.elapsed().as_millis()
+    ));
     if settings.output.is_json() {
         for message in &messages {
             settings
@@ -188,18 +194,18 @@ fn print_dry_run(messages: &[Message], template: &Template, output: Output) {
 }
 
 /// A `type="error"` message answering one of ours: a bounce (exit 7).
-fn bounce_of<'a>(stanza: &'a Element, ids: &[String]) -> Option<&'a Element> {
-    let is_bounce = stanza.name() == "message"
+fn is_bounce(stanza: &Element, ids: &[String]) -> bool {
+    stanza.name() == "message"
         && stanza.attr("type") == Some("error")
         && stanza
             .attr("id")
-            .is_some_and(|id| ids.iter().any(|i| i == id));
-    is_bounce.then_some(stanza)
+            .is_some_and(|id| ids.iter().any(|i| i == id))
 }
 
-fn check_bounce_list(stanzas: &[Element], ids: &[String]) -> Result<()> {
-    match stanzas.iter().find_map(|s| bounce_of(s, ids)) {
-        Some(bounce) => Err(bounce_error(bounce)),
+/// A bounce waiting in the session for one of `ids`, as the error it is.
+fn take_bounce(session: &mut Session, ids: &[String]) -> Result<()> {
+    match session.take_stanza(|s| is_bounce(s, ids)) {
+        Some(bounce) => Err(bounce_error(&bounce)),
         None => Ok(()),
     }
 }
@@ -210,36 +216,42 @@ fn bounce_error(bounce: &Element) -> Error {
 }
 
 /// Wait for a XEP-0184 receipt for every message, each from its recipient.
+/// Receipts that came before the server's ack are already waiting.
 async fn await_receipts(session: &mut Session, messages: &[Message]) -> Result<()> {
     let mut waiting: Vec<(String, Jid)> = messages
         .iter()
         .filter_map(|m| Some((id_of(m), m.to.clone()?)))
         .collect();
     let ids: Vec<String> = waiting.iter().map(|(id, _)| id.clone()).collect();
-    while !waiting.is_empty() {
-        let stanza = session
-            .next_stanza("waiting for a delivery receipt (XEP-0184); is the recipient online with a client that sends receipts?")
-            .await?;
-        if let Some(bounce) = bounce_of(&stanza, &ids) {
-            return Err(bounce_error(bounce));
-        }
-        let Some(received) = stanza.get_child("received", ns::RECEIPTS) else {
-            continue;
-        };
-        let from = stanza.attr("from").and_then(|f| f.parse::<Jid>().ok());
-        waiting.retain(|(id, to)| {
-            let same_sender = from
-                .as_ref()
-                .is_some_and(|f| f == to || f.to_bare() == to.to_bare());
-            !(received.attr("id") == Some(id.as_str()) && same_sender)
-        });
-    }
-    Ok(())
+    let what = "waiting for a delivery receipt (XEP-0184); is the recipient online with a client that sends receipts?";
+    session
+        .wait_for(what, |session| {
+            if let Err(bounce) = take_bounce(session, &ids) {
+                return Some(Err(bounce));
+            }
+            while let Some(receipt) = session.take_stanza(|s| receipt_index(s, &waiting).is_some())
+            {
+                if let Some(index) = receipt_index(&receipt, &waiting) {
+                    waiting.remove(index);
+                }
+            }
+            waiting.is_empty().then_some(Ok(()))
+        })
+        .await?
+}
+
+/// Which awaited message a stanza is the receipt for: our id, from its
+/// recipient (any resource of a bare JID).
+fn receipt_index(stanza: &Element, waiting: &[(String, Jid)]) -> Option<usize> {
+    let received = stanza.get_child("received", ns::RECEIPTS)?;
+    let from = stanza.attr("from")?.parse::<Jid>().ok()?;
+    waiting.iter().position(|(id, to)| {
+        received.attr("id") == Some(id.as_str()) && (from == *to || from.to_bare() == to.to_bare())
+    })
 }
 
 /// `--lines`: one session for the whole stream; each line is sent as it
-/// arrives and reported once the server acknowledged it. `--timeout`
-/// bounds each wait, not the life of the stream.
+/// arrives and reported once the server acknowledged it.
 async fn run_lines(args: &SendArgs, template: &Template, settings: &Settings) -> Result<()> {
     let input: Box<dyn tokio::io::AsyncRead + Unpin + Send> = match &args.file {
         Some(path) => Box::new(tokio::fs::File::open(path).await.map_err(|e| {
@@ -251,74 +263,147 @@ async fn run_lines(args: &SendArgs, template: &Template, settings: &Settings) ->
         })?),
         None => Box::new(tokio::io::stdin()),
     };
-    let mut interrupt = Interrupt::install()?;
     let mut session = super::connect(settings).await?;
-    let mut lines = BufReader::new(input).lines();
-    let mut interrupted = false;
-    // Sent but not yet reported, with their XEP-0198 sequence numbers.
-    let mut pending: Vec<(Message, Option<u32>)> = Vec::new();
-    let mut ids: Vec<String> = Vec::new();
-    loop {
-        let line = tokio::select! {
-            line = lines.next_line() => line.map_err(|e| Error::usage(format!("cannot read stdin: {}", io_reason(&e))))?,
-            stanza = session.next_stanza_until(crate::session::far_future()) => {
-                if let Some(stanza) = stanza? {
-                    check_bounce_list(std::slice::from_ref(&stanza), &ids)?;
-                }
-                report_acked(&session, &mut pending, template, settings.output);
-                continue;
-            }
-            // Ctrl-C ends the input: what was sent is still confirmed.
-            _ = interrupt.received() => {
-                interrupted = true;
-                None
-            }
-        };
-        let Some(line) = line else { break };
-        let line = line.trim_end_matches('\r');
-        if line.is_empty() {
-            continue;
-        }
-        session.extend_deadline(Instant::now() + settings.timeout);
-        for message in template.messages(line, || session.new_id()) {
-            let sequence = session.feed(message.clone().into()).await?;
-            ids.push(id_of(&message));
-            pending.push((message, sequence));
-        }
-        session.request_ack().await?;
-        session.flush().await?;
-    }
-    session.extend_deadline(Instant::now() + settings.timeout);
-    let confirmation = session.confirm().await?;
-    check_bounce_list(&session.take_inbox(), &ids)?;
-    if settings.output.is_json() {
-        for (message, _) in &pending {
-            settings
-                .output
-                .json(&sent_record(message, template, confirmation.name()));
-        }
-    }
+    let mut outbox = LineOutbox {
+        template,
+        in_flight: VecDeque::new(),
+        recent: VecDeque::new(),
+    };
+    let output = settings.output;
+    let ended = lines::stream(&mut session, &mut outbox, input, |sent| {
+        !output.is_json() || output.json(&sent)
+    })
+    .await?;
     let late = session.close().await?;
-    check_bounce_list(&late, &ids)?;
-    if interrupted {
+    let recent: Vec<String> = outbox.recent.into();
+    if let Some(bounce) = late.iter().find(|s| is_bounce(s, &recent)) {
+        return Err(bounce_error(bounce));
+    }
+    if ended == lines::Ended::Signal {
         return Err(crate::interrupt::interrupted());
     }
     Ok(())
 }
 
-/// Print (in JSON mode) and forget the messages the server acknowledged.
-fn report_acked(
-    session: &Session,
-    pending: &mut Vec<(Message, Option<u32>)>,
-    template: &Template,
-    output: Output,
-) {
-    let Some(acked) = session.acked() else { return };
-    pending.retain(|(message, sequence)| {
-        let done = sequence.is_some_and(|s| s <= acked);
-        if done && output.is_json() {
-            output.json(&sent_record(message, template, Confirmation::Ack.name()));
+/// How many reported ids stay known, so a bounce that comes after the
+/// server's ack (a remote domain that does not exist) still fails the run.
+const RECENT_IDS: usize = 256;
+
+/// A line's message waiting for its proof.
+struct InFlight {
+    message: Message,
+    proof: Proof,
+    due: Instant,
+}
+
+enum Proof {
+    /// Covered once the server acks this many stanzas (XEP-0198).
+    Ack(u32),
+    /// Covered once the server answers this ping (no stream management).
+    Ping(String),
+}
+
+struct LineOutbox<'t> {
+    template: &'t Template,
+    in_flight: VecDeque<InFlight>,
+    recent: VecDeque<String>,
+}
+
+impl lines::Outbox for LineOutbox<'_> {
+    type Record = Sent;
+
+    async fn post(&mut self, session: &mut Session, line: &str, due: Instant) -> Result<()> {
+        let mut fed = Vec::new();
+        for message in self.template.messages(line, || session.new_id()) {
+            let sequence = session.feed(message.clone().into()).await?;
+            fed.push((message, sequence));
         }
-        !done
-    });
+        let ping = if session.counts_stanzas() {
+            session.request_ack();
+            None
+        } else {
+            Some(session.queue_ping())
+        };
+        for (message, sequence) in fed {
+            // A sequence number exactly when stanzas are counted, and a
+            // ping exactly when they are not.
+            let proof = match (sequence, &ping) {
+                (Some(sequence), None) => Proof::Ack(sequence),
+                (_, ping) => Proof::Ping(ping.clone().unwrap_or_default()),
+            };
+            self.in_flight.push_back(InFlight {
+                message,
+                proof,
+                due,
+            });
+        }
+        Ok(())
+    }
+
+    fn settle(&mut self, session: &mut Session) -> Result<Vec<Sent>> {
+        let ids: Vec<String> = self
+            .in_flight
+            .iter()
+            .map(|f| id_of(&f.message))
+            .chain(self.recent.iter().cloned())
+            .collect();
+        take_bounce(session, &ids)?;
+        // Stream management refused after lines went out: a ping covers them.
+        if !session.counts_stanzas()
+            && self
+                .in_flight
+                .iter()
+                .any(|f| matches!(f.proof, Proof::Ack(_)))
+        {
+            let ping = session.queue_ping();
+            for waiting in &mut self.in_flight {
+                waiting.proof = Proof::Ping(ping.clone());
+            }
+        }
+        let mut proven = Vec::new();
+        let mut answered_ping = None;
+        while let Some(front) = self.in_flight.front() {
+            let confirmed = match &front.proof {
+                Proof::Ack(sequence) => session.acked().is_some_and(|acked| acked >= *sequence),
+                Proof::Ping(id) if answered_ping.as_ref() == Some(id) => true,
+                Proof::Ping(id) => match session.take_answer(id) {
+                    Some(_) => {
+                        answered_ping = Some(id.clone());
+                        true
+                    }
+                    None => false,
+                },
+            };
+            if !confirmed {
+                break;
+            }
+            let done = self.in_flight.pop_front().expect("front exists");
+            let confirmed = match done.proof {
+                Proof::Ack(_) => Confirmation::Ack,
+                Proof::Ping(_) => Confirmation::Ping,
+            };
+            let id = id_of(&done.message);
+            proven.push(sent_record(&done.message, self.template, confirmed.name()));
+            if self.recent.len() == RECENT_IDS {
+                self.recent.pop_front();
+            }
+            self.recent.push_back(id);
+        }
+        Ok(proven)
+    }
+
+    fn next_due(&self) -> Option<(Instant, String)> {
+        let front = self.in_flight.front()?;
+        Some((
+            front.due,
+            format!(
+                "waiting for the server to confirm message {}",
+                id_of(&front.message)
+            ),
+        ))
+    }
+
+    fn in_flight(&self) -> usize {
+        self.in_flight.len()
+    }
 }

@@ -13,63 +13,57 @@ use xmpp_parsers::{
     version::VersionResult,
 };
 
-use super::Session;
-use crate::error::Result;
+use xmpp_parsers::jid::BareJid;
 
-impl Session {
-    /// RFC 6120 8.4: every IQ get/set gets an answer. xmppctl answers pings
-    /// (so servers keep it), disco#info and version; roster pushes from our
-    /// own account are acknowledged; anything else is service-unavailable.
-    pub(super) async fn answer_request(&mut self, request: &Element) -> Result<()> {
-        let Ok(iq) = Iq::try_from(request.clone()) else {
-            return Ok(());
-        };
-        let (from, id, payload) = match &iq {
-            Iq::Get {
-                from, id, payload, ..
-            }
-            | Iq::Set {
-                from, id, payload, ..
-            } => (from.clone(), id.clone(), payload),
-            _ => return Ok(()),
-        };
-        let is_get = matches!(iq, Iq::Get { .. });
-        let from_own_account = from
-            .as_ref()
-            .is_none_or(|f| f.to_bare() == self.jid.to_bare());
-        let answer = if is_get && payload.is("ping", ns::PING) {
-            Iq::from_result(id, None::<DiscoInfoResult>)
-        } else if is_get && payload.is("query", ns::DISCO_INFO) {
-            Iq::from_result(id, Some(own_disco_info()))
-        } else if is_get && payload.is("query", ns::VERSION) {
-            Iq::from_result(
-                id,
-                Some(VersionResult {
-                    name: "xmppctl".into(),
-                    version: env!("CARGO_PKG_VERSION").into(),
-                    os: None,
-                }),
-            )
-        } else if !is_get && payload.is("query", ns::ROSTER) && from_own_account {
-            Iq::from_result(id, None::<DiscoInfoResult>)
-        } else {
-            Iq::from_error(
-                id,
-                StanzaError {
-                    type_: ErrorType::Cancel,
-                    by: None,
-                    defined_condition: DefinedCondition::ServiceUnavailable,
-                    texts: BTreeMap::new(),
-                    other: None,
-                },
-            )
-        };
-        let answer = match from {
-            Some(from) => answer.with_to(from),
-            None => answer,
-        };
-        self.send(answer.into()).await
-    }
+/// RFC 6120 8.4: every IQ get/set gets an answer. xmppctl answers pings
+/// (so servers keep it), disco#info and version; roster pushes from our
+/// own account are acknowledged; anything else is service-unavailable.
+/// `None` for a request too malformed to answer.
+pub fn reply_to(request: &Element, own: &BareJid) -> Option<Element> {
+    let iq = Iq::try_from(request.clone()).ok()?;
+    let (from, id, payload) = match &iq {
+        Iq::Get {
+            from, id, payload, ..
+        }
+        | Iq::Set {
+            from, id, payload, ..
+        } => (from.clone(), id.clone(), payload),
+        _ => return None,
+    };
+    let is_get = matches!(iq, Iq::Get { .. });
+    let from_own_account = from.as_ref().is_none_or(|f| f.to_bare() == *own);
+    let answer = if is_get && payload.is("ping", ns::PING) {
+        Iq::from_result(id, None::<DiscoInfoResult>)
+    } else if is_get && payload.is("query", ns::DISCO_INFO) {
+        Iq::from_result(id, Some(own_disco_info()))
+    } else if is_get && payload.is("query", ns::VERSION) {
+        Iq::from_result(
+            id,
+            Some(VersionResult {
+                name: "xmppctl".into(),
+                version: env!("CARGO_PKG_VERSION").into(),
+                os: None,
+            }),
+        )
+    } else if !is_get && payload.is("query", ns::ROSTER) && from_own_account {
+        Iq::from_result(id, None::<DiscoInfoResult>)
+    } else {
+        Iq::from_error(
+            id,
+            StanzaError {
+                type_: ErrorType::Cancel,
+                by: None,
+                defined_condition: DefinedCondition::ServiceUnavailable,
+                texts: BTreeMap::new(),
+                other: None,
+            },
+        )
+    };
+    let answer = match from {
+        Some(from) => answer.with_to(from),
+        None => answer,
+    };
+    Some(answer.into())
 }
 
 /// What xmppctl says it is when asked (XEP-0030).

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use xmpp_parsers::ns;
 
-use futures::StreamExt;
+use futures::{SinkExt, StreamExt};
 use tokio::io::BufStream;
 use tokio::net::TcpStream;
 use tokio_rustls::{
@@ -21,19 +21,21 @@ use tokio_rustls::{
     rustls::{ClientConfig, ProtocolVersion, pki_types::ServerName},
 };
 use tokio_xmpp::xmlstream::{
-    PendingFeaturesRecv, RecvFeaturesError, StreamHeader, Timeouts, XmlStream, initiate_stream,
+    PendingFeaturesRecv, ReadError, RecvFeaturesError, StreamHeader, Timeouts, XmlStream,
+    initiate_stream,
 };
 use xmpp_parsers::{minidom::Element, stream_features::StreamFeatures};
 
 use crate::diag;
 use crate::error::{Error, Result};
 use crate::session::conditions;
+use crate::session::guard::{self, Guarded};
 use crate::session::pipeline::Pipelined;
 use crate::session::resolve::{self, Endpoint, socket_addrs};
 use crate::session::tls::{handshake_error, io_reason};
-use crate::session::transport::{Budget, Transport};
+use crate::session::transport::Transport;
 
-pub type TlsIo = BufStream<Pipelined<TlsStream<Transport>>>;
+pub type TlsIo = BufStream<Pipelined<Guarded<TlsStream<Transport>>>>;
 /// The stream every session runs on: raw elements, typed on demand.
 pub type XmlIo = XmlStream<TlsIo, Element>;
 
@@ -71,7 +73,7 @@ pub fn stream_header(domain: &str) -> StreamHeader<'_> {
 }
 
 /// Open a TCP connection to the first address of the endpoint that answers.
-pub async fn tcp_connect(endpoint: &Endpoint, budget: &Budget) -> Result<(Transport, SocketAddr)> {
+pub async fn tcp_connect(endpoint: &Endpoint) -> Result<(Transport, SocketAddr)> {
     let started = Instant::now();
     let addrs = socket_addrs(endpoint).await?;
     let mut last_error = None;
@@ -87,7 +89,7 @@ pub async fn tcp_connect(endpoint: &Endpoint, budget: &Budget) -> Result<(Transp
                     "connected to {endpoint}{at} in {} ms",
                     started.elapsed().as_millis()
                 ));
-                return Ok((Transport::new(tcp, budget.clone()), addr));
+                return Ok((Transport::new(tcp), addr));
             }
             Err(e) => {
                 diag::phase(format_args!("cannot connect to {addr}: {}", io_reason(&e)));
@@ -154,7 +156,7 @@ pub async fn encrypt(
             .ok(),
         _ => None,
     };
-    let io = BufStream::new(Pipelined::new(tls_stream));
+    let io = BufStream::new(Pipelined::new(Guarded::new(tls_stream)));
     let pending = open_stream(io, endpoint, domain, None).await?;
     let (features, stream) = receive_features(pending, endpoint).await?;
     Ok(Encrypted {
@@ -178,10 +180,12 @@ fn tls_version_name(version: Option<ProtocolVersion>) -> &'static str {
 /// STARTTLS gets nothing more from us either way.
 async fn starttls(tcp: Transport, endpoint: &Endpoint, domain: &str) -> Result<Transport> {
     let request = Element::builder("starttls", ns::TLS).build();
-    let io = BufStream::new(Pipelined::new(tcp));
+    let io = BufStream::new(Pipelined::new(Guarded::new(tcp)));
     let pending = open_stream(io, endpoint, domain, Some(&request)).await?;
-    let (features, mut stream): (_, XmlStream<BufStream<Pipelined<Transport>>, Element>) =
-        receive_features(pending, endpoint).await?;
+    let (features, mut stream): (
+        _,
+        XmlStream<BufStream<Pipelined<Guarded<Transport>>>, Element>,
+    ) = receive_features(pending, endpoint).await?;
     if !features.can_starttls() {
         return Err(Error::tls(format!(
             "{endpoint} offers no STARTTLS; xmppctl never authenticates without TLS"
@@ -195,6 +199,10 @@ async fn starttls(tcp: Transport, endpoint: &Endpoint, domain: &str) -> Result<T
             }
         }
         Some(Err(e)) => {
+            if let Some(refusal) = read_limit_error(&e) {
+                leave_with_policy_violation(&mut stream).await;
+                return Err(refusal);
+            }
             return Err(Error::network(format!(
                 "{endpoint}: connection lost during STARTTLS: {e}"
             )));
@@ -205,7 +213,7 @@ async fn starttls(tcp: Transport, endpoint: &Endpoint, domain: &str) -> Result<T
             )));
         }
     }
-    Ok(stream.into_inner().into_inner().into_inner())
+    Ok(stream.into_inner().into_inner().into_inner().into_inner())
 }
 
 /// Open the stream; `ride_along` is sent right after the header.
@@ -276,10 +284,12 @@ pub async fn restart(
     trace_stream_open(domain);
     stream.get_stream().get_ref().queue(ride_along);
     let lost = |e: &io::Error| {
-        Error::network(format!(
-            "connection lost after authentication: {}",
-            io_reason(e)
-        ))
+        guard::limit_error(e).unwrap_or_else(|| {
+            Error::network(format!(
+                "connection lost after authentication: {}",
+                io_reason(e)
+            ))
+        })
     };
     let pending = stream
         .initiate_reset()
@@ -292,6 +302,9 @@ pub async fn restart(
 /// The server hung up or answered garbage before the stream started: the
 /// most common cause is a TLS mode that does not match the port.
 fn stream_start_error(endpoint: &Endpoint, e: &io::Error) -> Error {
+    if let Some(refusal) = guard::limit_error(e) {
+        return refusal;
+    }
     let hint = if endpoint.direct_tls {
         "if this port expects STARTTLS, try --tls starttls"
     } else {
@@ -314,4 +327,48 @@ fn lost(endpoint: &Endpoint, when: &str, e: &io::Error) -> Error {
         "{endpoint}: connection lost {when}: {}",
         io_reason(e)
     ))
+}
+
+/// A read that failed on one of the [`guard`]'s limits, as the crate's error.
+pub fn read_limit_error(e: &ReadError) -> Option<Error> {
+    match e {
+        ReadError::HardError(io) => guard::limit_error(io),
+        _ => None,
+    }
+}
+
+/// Tell the server why we leave (RFC 6120 4.9.3.18), then close our side;
+/// best effort and brief: the connection is being dropped anyway.
+pub async fn leave_with_policy_violation<Io>(stream: &mut XmlStream<Io, Element>)
+where
+    Io: tokio::io::AsyncBufRead + tokio::io::AsyncWrite + Unpin,
+{
+    leave_with_stream_error(stream, &stream_error("policy-violation", None)).await;
+}
+
+/// A stream error of `condition` (RFC 6120 4.9.3), with an
+/// application-specific `detail` element.
+pub fn stream_error(condition: &str, detail: Option<Element>) -> Element {
+    let mut error = Element::builder("error", ns::STREAM)
+        .append(Element::builder(condition, ns::XMPP_STREAMS).build())
+        .build();
+    if let Some(detail) = detail {
+        error.append_child(detail);
+    }
+    error
+}
+
+/// Send `error` and close our side, within 500 ms at most.
+pub async fn leave_with_stream_error<Io>(stream: &mut XmlStream<Io, Element>, error: &Element)
+where
+    Io: tokio::io::AsyncBufRead + tokio::io::AsyncWrite + Unpin,
+{
+    diag::xml("send", error);
+    let leave = async {
+        if stream.send(error).await.is_ok() {
+            diag::trace("send </stream:stream>");
+            let _ = stream.shutdown().await;
+        }
+    };
+    let _ = tokio::time::timeout(Duration::from_millis(500), leave).await;
 }

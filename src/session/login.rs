@@ -1,6 +1,6 @@
 //! One connection attempt, from resolving the server to a bound resource.
 
-use std::collections::VecDeque;
+use std::collections::HashMap;
 use std::time::Instant;
 
 use xmpp_parsers::{
@@ -11,8 +11,9 @@ use xmpp_parsers::{
     ns,
 };
 
-use super::transport::Budget;
-use super::{Session, SessionSettings, StreamManagement, conditions, connect, resolve, sasl, tls};
+use super::inbox::Inbox;
+use super::sm::StreamManagement;
+use super::{Session, SessionSettings, conditions, connect, resolve, sasl, tls};
 use crate::diag;
 use crate::error::{Error, Result};
 
@@ -52,10 +53,9 @@ pub(super) async fn establish(
     *phase = "resolving the server";
     let endpoints = resolve::endpoints(domain, settings.server.as_ref(), settings.tls_mode).await?;
     let mut last_error = None;
-    let budget = Budget::default();
     for endpoint in &endpoints {
         *phase = "connecting";
-        let (tcp, _) = match connect::tcp_connect(endpoint, &budget).await {
+        let (tcp, _) = match connect::tcp_connect(endpoint).await {
             Ok(connected) => connected,
             Err(e) if e.transient => {
                 last_error = Some(e);
@@ -66,7 +66,7 @@ pub(super) async fn establish(
         *phase = "waiting for the server to start TLS and the stream";
         let encrypted = connect::encrypt(tcp, endpoint, domain, tls_config.clone()).await?;
         *phase = "authenticating";
-        return login(settings, encrypted, budget, phase).await;
+        return login(settings, encrypted, phase).await;
     }
     Err(last_error
         .unwrap_or_else(|| Error::network(format!("no address to connect to for {domain}"))))
@@ -75,7 +75,6 @@ pub(super) async fn establish(
 async fn login(
     settings: &SessionSettings,
     encrypted: connect::Encrypted,
-    budget: Budget,
     phase: &mut &'static str,
 ) -> Result<Session> {
     let connect::Encrypted {
@@ -126,15 +125,23 @@ async fn login(
     let started = Instant::now();
     let mut session = Session {
         stream,
-        budget,
         jid: FullJid::from_parts(settings.jid.node(), settings.jid.domain(), &resource),
-        sm: StreamManagement::Off,
-        inbox: VecDeque::new(),
+        sm: StreamManagement::off(),
+        inbox: Inbox::default(),
+        awaited: HashMap::new(),
+        owed: Vec::new(),
+        refusal: None,
+        timeout: settings.timeout,
         deadline: settings.deadline,
         id_prefix,
         next_id: 1,
     };
-    let bound = session.await_response(&bind_id, None).await?;
+    session.expect_answer(&bind_id, None);
+    let bound = session
+        .await_answers(std::slice::from_ref(&bind_id))
+        .await?
+        .pop()
+        .expect("one answer");
     if bound.attr("type") == Some("error") {
         return Err(conditions::stanza_error("resource binding failed", &bound));
     }
@@ -171,7 +178,7 @@ async fn login(
         session
             .feed(Element::builder("enable", ns::SM).build())
             .await?;
-        session.sm = StreamManagement::Requested { sent: 0 };
+        session.sm = StreamManagement::requested();
     }
     Ok(session)
 }

@@ -5,21 +5,30 @@
 //! tokio-xmpp's high-level `Client` reconnects forever, hides errors and can
 //! downgrade SASL to PLAIN, so this layer drives its `xmlstream` itself and
 //! keeps every element as a raw `Element` (typed on demand by the caller).
+//!
+//! One driver reads the stream: every inbound element is read once, by
+//! [`Session::wait_until`], and updates the session's state (XEP-0198
+//! counters, answers to our IQs, the inbox of stanzas for the command,
+//! replies owed to the server). Commands wait on conditions over that
+//! state, which hold in whatever order the server's elements arrive.
 
 mod answers;
 pub mod conditions;
 pub mod connect;
+pub mod guard;
+mod inbox;
 mod login;
 mod pipeline;
 pub mod resolve;
 pub mod sasl;
+mod sm;
 pub mod tls;
 mod transport;
 
-use std::collections::VecDeque;
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use futures::{SinkExt, StreamExt};
+use futures::{FutureExt, SinkExt, StreamExt};
 use tokio::time::timeout_at;
 use tokio_xmpp::xmlstream::ReadError;
 use xmpp_parsers::{
@@ -35,9 +44,10 @@ use crate::error::{Error, Result};
 use crate::secret::Password;
 use crate::xml;
 use connect::{NS_CLIENT, XmlIo};
+use inbox::Inbox;
 use resolve::{ServerAddr, TlsMode};
+use sm::{StreamManagement, Violation};
 use tls::TrustSettings;
-use transport::Budget;
 
 /// How long a polite close may wait for the server's `</stream:stream>`.
 const CLOSE_GRACE: Duration = Duration::from_secs(2);
@@ -59,7 +69,10 @@ pub struct SessionSettings {
     pub trust: TrustSettings,
     pub connect_timeout: Duration,
     pub retry: u32,
-    /// The end of the whole run (`--timeout`).
+    /// `--timeout`: the whole run for one-shot commands, each wait for
+    /// long-running ones; also bounds a write the server does not read.
+    pub timeout: Duration,
+    /// The end of the whole run (`--timeout` from the start).
     pub deadline: Instant,
 }
 
@@ -68,8 +81,11 @@ pub struct SessionSettings {
 pub enum Confirmation {
     /// A XEP-0198 `<a/>` covering every stanza sent.
     Ack,
-    /// An IQ ping answered after everything sent before it.
+    /// An IQ ping answered (with a result) after everything sent before it.
     Ping,
+    /// The ping came back as an error: the server read everything before
+    /// it, but does not answer pings.
+    PingError,
 }
 
 impl Confirmation {
@@ -77,32 +93,30 @@ impl Confirmation {
         match self {
             Confirmation::Ack => "ack",
             Confirmation::Ping => "ping",
+            Confirmation::PingError => "ping-error",
         }
     }
 }
 
-/// XEP-0198 state. Counting starts when `<enable/>` is sent (outbound) and
-/// when `<enabled/>` arrives (inbound), as the XEP says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum StreamManagement {
-    Off,
-    Requested {
-        sent: u32,
-    },
-    On {
-        sent: u32,
-        acked: u32,
-        received: u32,
-    },
+/// An IQ we sent and wait for: whom we asked, and the answer once it came.
+struct Awaited {
+    to: Option<Jid>,
+    answer: Option<Element>,
 }
 
 pub struct Session {
     stream: XmlIo,
-    budget: Budget,
     jid: FullJid,
     sm: StreamManagement,
-    /// Stanzas read while waiting for something else, in arrival order.
-    inbox: VecDeque<Element>,
+    inbox: Inbox,
+    /// Our IQ requests still waiting to be claimed, by id.
+    awaited: HashMap<String, Awaited>,
+    /// Elements the session owes the server (IQ replies, `<a/>`), written
+    /// before the next read.
+    owed: Vec<Element>,
+    /// The stream error to send before reporting a server's violation.
+    refusal: Option<Element>,
+    timeout: Duration,
     deadline: Instant,
     id_prefix: String,
     next_id: u64,
@@ -155,69 +169,90 @@ impl Session {
         Jid::from(BareJid::from_parts(None, self.jid.domain()))
     }
 
+    /// `--timeout`, for commands that give each wait its own deadline.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
     /// A fresh stanza id, unique within the session and hard to guess.
     pub fn new_id(&mut self) -> String {
         self.next_id += 1;
         format!("{}{}", self.id_prefix, self.next_id)
     }
 
-    /// Queue a stanza without flushing (pipelining); see [`Session::flush`].
-    /// Returns its XEP-0198 sequence number when stream management counts.
-    pub async fn feed(&mut self, stanza: Element) -> Result<Option<u32>> {
-        diag::xml("send", &stanza);
-        let mut sequence = None;
-        if is_stanza(&stanza) {
-            match &mut self.sm {
-                StreamManagement::Requested { sent } | StreamManagement::On { sent, .. } => {
-                    *sent += 1;
-                    sequence = Some(*sent);
-                }
-                StreamManagement::Off => {}
-            }
-        }
-        match timeout_at(self.deadline.into(), self.stream.feed(&stanza)).await {
-            Ok(result) => result.map_err(|e| lost("while sending", &e))?,
-            Err(_) => return Err(write_stalled()),
-        }
-        Ok(sequence)
-    }
-
-    /// Queue a XEP-0198 `<r/>` when stream management is on.
-    pub async fn request_ack(&mut self) -> Result<()> {
-        if self.sm != StreamManagement::Off {
-            self.feed(Element::builder("r", ns::SM).build()).await?;
-        }
-        Ok(())
-    }
-
-    /// The count of our stanzas the server has acknowledged so far.
-    pub fn acked(&self) -> Option<u32> {
-        match self.sm {
-            StreamManagement::On { acked, .. } => Some(acked),
-            _ => None,
-        }
-    }
-
-    /// Move the end of the run (for streams whose length the input sets).
+    /// Move the end of the run later: long-running commands live as long
+    /// as their input or their count and bound each wait themselves.
     pub fn extend_deadline(&mut self, deadline: Instant) {
         self.deadline = self.deadline.max(deadline);
     }
 
-    /// Stanzas received but not yet consumed.
-    pub fn take_inbox(&mut self) -> Vec<Element> {
-        self.inbox.drain(..).collect()
+    /// Queue a stanza without flushing (pipelining); see [`Session::flush`].
+    /// Returns its XEP-0198 sequence number when stream management counts.
+    pub async fn feed(&mut self, stanza: Element) -> Result<Option<u32>> {
+        self.write(&stanza).await?;
+        // Counted once written, with no await in between: a caller that
+        // drops this future never leaves a count without its stanza.
+        Ok(if is_stanza(&stanza) {
+            self.sm.stanza_fed()
+        } else {
+            None
+        })
     }
 
-    pub async fn flush(&mut self) -> Result<()> {
-        match timeout_at(
-            self.deadline.into(),
-            SinkExt::<&Element>::flush(&mut self.stream),
-        )
-        .await
-        {
+    async fn write(&mut self, element: &Element) -> Result<()> {
+        diag::xml("send", element);
+        match timeout_at(self.write_deadline().into(), self.stream.feed(element)).await {
             Ok(result) => result.map_err(|e| lost("while sending", &e)),
             Err(_) => Err(write_stalled()),
         }
+    }
+
+    fn write_deadline(&self) -> Instant {
+        self.deadline.min(Instant::now() + self.timeout)
+    }
+
+    /// Ask the server to acknowledge everything fed so far (XEP-0198 `<r/>`,
+    /// written with the next flush); nothing without stream management.
+    pub fn request_ack(&mut self) {
+        self.sm.want_ack();
+    }
+
+    /// The count of our stanzas the server has acknowledged so far.
+    pub fn acked(&self) -> Option<u32> {
+        self.sm.is_on().then(|| self.sm.acked())
+    }
+
+    /// Whether stanzas are being counted for XEP-0198 acks (`<enable/>`
+    /// sent and not refused).
+    pub fn counts_stanzas(&self) -> bool {
+        self.sm.counting()
+    }
+
+    /// Write everything fed and owed. First reads whatever the server sent
+    /// already: an ack that arrived before these stanzas went out cannot
+    /// cover them, and must not be read as if it came after.
+    pub async fn flush(&mut self) -> Result<()> {
+        let ready = self.read_ready();
+        self.end_refused(ready).await?;
+        while let Some(element) = self.owed.first().cloned() {
+            self.feed(element).await?;
+            self.owed.remove(0);
+        }
+        if self.sm.request_owed() {
+            self.write(&Element::builder("r", ns::SM).build()).await?;
+            self.sm.request_fed();
+        }
+        let flushed = timeout_at(
+            self.write_deadline().into(),
+            SinkExt::<&Element>::flush(&mut self.stream),
+        )
+        .await;
+        match flushed {
+            Ok(result) => result.map_err(|e| lost("while sending", &e))?,
+            Err(_) => return Err(write_stalled()),
+        }
+        self.sm.flushed();
+        Ok(())
     }
 
     pub async fn send(&mut self, stanza: Element) -> Result<()> {
@@ -225,102 +260,134 @@ impl Session {
         self.flush().await
     }
 
-    /// The next stanza addressed to us (message, presence, or an IQ
-    /// response), waiting at most until the run's deadline.
-    pub async fn next_stanza(&mut self, waiting_for: &str) -> Result<Element> {
-        match self.next_stanza_until(self.deadline).await? {
-            Some(stanza) => Ok(stanza),
-            None => Err(self.timeout_error(waiting_for)),
-        }
-    }
-
-    /// Like [`Session::next_stanza`], but `Ok(None)` once `until` (or the
-    /// run's deadline) passes, leaving the caller to decide what that means.
-    pub async fn next_stanza_until(&mut self, until: Instant) -> Result<Option<Element>> {
-        if let Some(stanza) = self.inbox.pop_front() {
-            return Ok(Some(stanza));
-        }
+    /// The driver: until `ready` yields something, write what is owed,
+    /// read one element and apply it. `Ok(None)` once `until` (or the end
+    /// of the run) passes. `ready` sees the session's state between
+    /// elements, so a condition holds whatever the arrival order.
+    pub async fn wait_until<T>(
+        &mut self,
+        until: Instant,
+        mut ready: impl FnMut(&mut Session) -> Option<T>,
+    ) -> Result<Option<T>> {
         let until = until.min(self.deadline);
         loop {
-            let Some(element) = self.read_until(until).await? else {
+            if let Some(value) = ready(self) {
+                return Ok(Some(value));
+            }
+            if self.owes() {
+                self.flush().await?;
+                continue;
+            }
+            if !self.pump(until).await? {
                 return Ok(None);
-            };
-            if let Some(stanza) = self.handle(element).await? {
-                return Ok(Some(stanza));
             }
         }
     }
 
-    fn timeout_error(&self, waiting_for: &str) -> Error {
-        Error::timeout(format!("timed out {waiting_for}"))
-            .with_hint("raise the deadline with --timeout SECS")
+    /// Whether replies or an ack request wait to be written ([`Session::flush`]).
+    pub fn owes(&self) -> bool {
+        !self.owed.is_empty() || self.sm.request_owed()
     }
 
-    /// Send an IQ and wait for its response (result or error), keeping
-    /// whatever else arrives meanwhile for later.
+    /// Read and apply one element; `false` once `until` passes. Writes
+    /// nothing (except the stream error that ends a violation), so it can
+    /// race other inputs in a `select!` and be dropped safely.
+    pub async fn pump(&mut self, until: Instant) -> Result<bool> {
+        let read = self.read_until(until.min(self.deadline)).await;
+        let Some(element) = self.end_refused(read).await? else {
+            return Ok(false);
+        };
+        let applied = self.apply(element);
+        self.end_refused(applied).await?;
+        Ok(true)
+    }
+
+    /// [`Session::wait_until`] the end of the run; passing it is a timeout
+    /// error naming what we were `waiting_for`.
+    pub async fn wait_for<T>(
+        &mut self,
+        waiting_for: &str,
+        ready: impl FnMut(&mut Session) -> Option<T>,
+    ) -> Result<T> {
+        match self.wait_until(self.deadline, ready).await? {
+            Some(value) => Ok(value),
+            None => Err(timeout_error(waiting_for)),
+        }
+    }
+
+    /// The oldest stanza for the command that `wanted` accepts, taken out
+    /// of the inbox (the others stay, in order).
+    pub fn take_stanza(&mut self, wanted: impl Fn(&Element) -> bool) -> Option<Element> {
+        self.inbox.take(wanted)
+    }
+
+    /// Queue a ping to the server (written with the next flush) whose
+    /// answer proves everything before it was processed; returns its id
+    /// for [`Session::take_answer`].
+    pub fn queue_ping(&mut self) -> String {
+        let id = self.new_id();
+        let server = self.server();
+        self.expect_answer(&id, Some(server.clone()));
+        self.owed
+            .push(Iq::from_get(id.clone(), Ping).with_to(server).into());
+        id
+    }
+
+    /// The answer to IQ `id`, once it came (then it is no longer awaited).
+    pub fn take_answer(&mut self, id: &str) -> Option<Element> {
+        self.awaited.get(id)?.answer.as_ref()?;
+        self.awaited.remove(id)?.answer
+    }
+
+    /// Like [`Session::take_stanza`], but the stanza stays waiting (and
+    /// unacknowledged) until taken: for a command that may fail to deliver
+    /// it (stdout gone).
+    pub fn peek_stanza(&self, wanted: impl Fn(&Element) -> bool) -> Option<&Element> {
+        self.inbox.peek(wanted)
+    }
+
+    /// Send an IQ and wait for its response (result or error).
     pub async fn request(&mut self, iq: Iq) -> Result<Element> {
-        let to = iq_to(&iq);
         let id = iq.id().to_string();
+        self.expect_answer(&id, iq_to(&iq));
         self.send(iq.into()).await?;
-        self.await_response(&id, to.as_ref()).await
-    }
-
-    /// Wait for the response to an IQ sent earlier.
-    pub async fn await_response(&mut self, id: &str, to: Option<&Jid>) -> Result<Element> {
-        let mut answers = self
-            .await_responses(&[(id.to_string(), to.cloned())])
-            .await?;
+        let mut answers = self.await_answers(&[id]).await?;
         Ok(answers.pop().expect("one answer per request"))
     }
 
-    /// Wait for the responses to IQs sent earlier (pipelined), returned in
-    /// request order; a timeout names every IQ still unanswered.
-    pub async fn await_responses(
-        &mut self,
-        requests: &[(String, Option<Jid>)],
-    ) -> Result<Vec<Element>> {
-        let mut answers: Vec<Option<Element>> = vec![None; requests.len()];
-        let mut unclaimed = VecDeque::new();
-        let mut incoming = std::mem::take(&mut self.inbox);
-        loop {
-            let stanza = match incoming.pop_front() {
-                Some(stanza) => stanza,
-                None if answers.iter().all(Option::is_some) => break,
-                None => {
-                    let Some(element) = self.read_until(self.deadline).await? else {
-                        let missing: Vec<&str> = requests
-                            .iter()
-                            .zip(&answers)
-                            .filter(|(_, answer)| answer.is_none())
-                            .map(|((id, _), _)| id.as_str())
-                            .collect();
-                        self.inbox = unclaimed;
-                        return Err(self.timeout_error(&format!(
-                            "waiting for the answer to IQ {}",
-                            missing.join(", ")
-                        )));
-                    };
-                    match self.handle(element).await? {
-                        Some(stanza) => stanza,
-                        None => continue,
-                    }
-                }
-            };
-            let matching = requests
+    /// Register the IQ `id`, sent `to`, as awaiting an answer (before it
+    /// is written, so an answer can never arrive unclaimed).
+    pub fn expect_answer(&mut self, id: &str, to: Option<Jid>) {
+        let awaited = Awaited { to, answer: None };
+        self.awaited.insert(id.to_string(), awaited);
+    }
+
+    /// The answers to IQs registered with [`Session::expect_answer`], in
+    /// the order of `ids`; a timeout names every IQ still unanswered.
+    pub async fn await_answers(&mut self, ids: &[String]) -> Result<Vec<Element>> {
+        let all_answered = |s: &mut Session| {
+            ids.iter()
+                .all(|id| s.awaited.get(id).is_some_and(|a| a.answer.is_some()))
+                .then_some(())
+        };
+        if self
+            .wait_until(self.deadline, all_answered)
+            .await?
+            .is_none()
+        {
+            let missing: Vec<&str> = ids
                 .iter()
-                .zip(&answers)
-                .position(|((id, to), answer)| {
-                    answer.is_none() && is_response_to(&stanza, id, to.as_ref(), &self.jid)
-                });
-            match matching {
-                Some(index) => answers[index] = Some(stanza),
-                None => unclaimed.push_back(stanza),
-            }
+                .filter(|id| self.awaited.get(*id).is_some_and(|a| a.answer.is_none()))
+                .map(String::as_str)
+                .collect();
+            return Err(timeout_error(&format!(
+                "waiting for the answer to IQ {}",
+                missing.join(", ")
+            )));
         }
-        self.inbox = unclaimed;
-        Ok(answers
-            .into_iter()
-            .map(|a| a.expect("all answered"))
+        Ok(ids
+            .iter()
+            .filter_map(|id| self.awaited.remove(id)?.answer)
             .collect())
     }
 
@@ -337,57 +404,70 @@ impl Session {
     /// Prove the server has taken every stanza sent so far: a XEP-0198 ack
     /// when stream management is on, else an IQ ping round trip.
     pub async fn confirm(&mut self) -> Result<Confirmation> {
-        if self.sm != StreamManagement::Off {
-            self.request_ack().await?;
-            self.flush().await?;
-            loop {
-                match self.sm {
-                    StreamManagement::On { sent, acked, .. } if acked >= sent => {
-                        return Ok(Confirmation::Ack);
-                    }
-                    StreamManagement::Off => break, // <failed/>: fall back to a ping
-                    _ => {}
-                }
-                let element = self
-                    .read_or_timeout("waiting for the server to acknowledge (XEP-0198)")
-                    .await?;
-                if let Some(stanza) = self.handle(element).await? {
-                    self.inbox.push_back(stanza);
-                }
+        if self.sm.counting() {
+            // Stanzas written while waiting (replies to the server's own
+            // requests) are not part of what the caller asked to confirm.
+            let target = self.sm.sent();
+            self.sm.want_ack();
+            let acked = self
+                .wait_for(
+                    "waiting for the server to acknowledge (XEP-0198)",
+                    |s| match () {
+                        _ if s.sm.covers(target) => Some(true),
+                        // <failed/>: fall back to a ping.
+                        _ if !s.sm.counting() => Some(false),
+                        _ => None,
+                    },
+                )
+                .await?;
+            if acked {
+                return Ok(Confirmation::Ack);
             }
         }
-        let id = self.new_id();
-        let server = self.server();
-        self.request(Iq::from_get(id, Ping).with_to(server)).await?;
+        let id = self.queue_ping();
+        let answer = self
+            .wait_for("waiting for the server to answer a ping", |s| {
+                s.take_answer(&id)
+            })
+            .await?;
+        if answer.attr("type") == Some("error") {
+            diag::phase("the server answered the ping with an error; it read what came before");
+            return Ok(Confirmation::PingError);
+        }
         Ok(Confirmation::Ping)
     }
 
-    /// Leave politely: unavailable presence, `</stream:stream>`, and a short
-    /// wait for the server's own close. Returns stanzas nobody consumed
-    /// (including any that arrived during the close), so a caller can still
-    /// see late bounces.
+    /// Leave politely: the final ack, unavailable presence,
+    /// `</stream:stream>`, and a short wait for the server's own close.
+    /// Returns stanzas nobody consumed (including any that arrived during
+    /// the close), so a caller can still see late bounces.
     pub async fn close(mut self) -> Result<Vec<Element>> {
-        // A final ack tells the server what we handled; without it, a
-        // XEP-0198 server re-queues what it sent us (offline messages
-        // would come back next time).
-        if let StreamManagement::On { received, .. } = self.sm {
-            let _ = self.feed(sm_ack(received)).await;
+        // The final ack tells the server what we handled; a message left
+        // unread is not in it, so a XEP-0198 server keeps it (offline).
+        if self.sm.is_on() {
+            let handled = self.inbox.handled_at_close(self.sm.received());
+            let _ = self.write(&sm_ack(handled)).await;
         }
         let unavailable = Element::builder("presence", NS_CLIENT)
             .attr(xml::name("type"), "unavailable")
             .build();
         // The connection may already be gone; closing is best effort.
+        self.owed.clear();
         if self.send(unavailable).await.is_ok() {
             let grace = self
                 .deadline
                 .max(Instant::now())
                 .min(Instant::now() + CLOSE_GRACE);
-            let _ = timeout_at(grace.into(), self.finish_close()).await;
+            let mut late = Vec::new();
+            let _ = timeout_at(grace.into(), self.finish_close(&mut late)).await;
+            let mut left = self.inbox.into_vec();
+            left.extend(late);
+            return Ok(left);
         }
-        Ok(self.inbox.into())
+        Ok(self.inbox.into_vec())
     }
 
-    async fn finish_close(&mut self) {
+    async fn finish_close(&mut self, late: &mut Vec<Element>) {
         diag::trace("send </stream:stream>");
         // The server may have closed first (Prosody does on our footer);
         // what it sent before that is still worth reading.
@@ -397,7 +477,7 @@ impl Session {
                 Ok(element) => {
                     diag::xml("recv", &element);
                     if is_stanza(&element) {
-                        self.inbox.push_back(element);
+                        late.push(element);
                     }
                 }
                 Err(ReadError::SoftTimeout) => continue,
@@ -415,89 +495,155 @@ impl Session {
         loop {
             match timeout_at(until.into(), self.stream.next()).await {
                 Err(_) => return Ok(None),
-                Ok(Some(Ok(element))) => {
-                    self.budget.reset();
-                    diag::xml("recv", &element);
-                    return Ok(Some(element));
-                }
-                Ok(Some(Err(ReadError::SoftTimeout))) => continue,
-                Ok(Some(Err(ReadError::StreamFooterReceived))) | Ok(None) => {
-                    return Err(Error::network("the server closed the stream"));
-                }
-                Ok(Some(Err(ReadError::HardError(e)))) => {
-                    return Err(lost("while reading", &e));
-                }
-                Ok(Some(Err(ReadError::ParseError(e)))) => {
-                    return Err(Error::network(format!("the server sent invalid XML: {e}")));
+                Ok(item) => {
+                    if let Some(element) = self.received(item)? {
+                        return Ok(Some(element));
+                    }
                 }
             }
         }
     }
 
-    async fn read_or_timeout(&mut self, waiting_for: &str) -> Result<Element> {
-        match self.read_until(self.deadline).await? {
-            Some(element) => Ok(element),
-            None => Err(self.timeout_error(waiting_for)),
+    /// Apply every element the server sent that is already here, without
+    /// waiting for more.
+    fn read_ready(&mut self) -> Result<()> {
+        while let Some(item) = self.stream.next().now_or_never() {
+            if let Some(element) = self.received(item)? {
+                self.apply(element)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// One item off the stream: an element, or nothing yet (a soft timeout).
+    fn received(
+        &mut self,
+        item: Option<std::result::Result<Element, ReadError>>,
+    ) -> Result<Option<Element>> {
+        match item {
+            Some(Ok(element)) => {
+                diag::xml("recv", &element);
+                Ok(Some(element))
+            }
+            Some(Err(ReadError::SoftTimeout)) => Ok(None),
+            Some(Err(ReadError::StreamFooterReceived)) | None => {
+                Err(Error::network("the server closed the stream"))
+            }
+            Some(Err(ReadError::HardError(e))) => match guard::limit_error(&e) {
+                Some(limit) => {
+                    self.refuse_stream("policy-violation", None);
+                    Err(limit)
+                }
+                None => Err(lost("while reading", &e)),
+            },
+            Some(Err(ReadError::ParseError(e))) => {
+                Err(Error::network(format!("the server sent invalid XML: {e}")))
+            }
         }
     }
 
-    /// Deal with stream-level elements and requests the session answers by
-    /// itself; hand back stanzas meant for the command.
-    async fn handle(&mut self, element: Element) -> Result<Option<Element>> {
+    /// Update the session's state with one element from the server.
+    fn apply(&mut self, element: Element) -> Result<()> {
         if element.ns() == ns::SM {
-            self.handle_sm(&element).await?;
-            return Ok(None);
+            return self.apply_sm(&element);
         }
         if element.is("error", ns::STREAM) {
             return Err(conditions::stream_error(&element));
         }
         if !is_stanza(&element) {
-            return Ok(None);
+            return Ok(());
         }
-        if let StreamManagement::On { received, .. } = &mut self.sm {
-            *received = received.wrapping_add(1);
+        let sequence = self.sm.stanza_received();
+        if element.name() == "iq" {
+            match element.attr("type") {
+                Some("get" | "set") => {
+                    if let Some(reply) = answers::reply_to(&element, &self.jid.to_bare()) {
+                        self.owed.push(reply);
+                    }
+                    return Ok(());
+                }
+                Some("result" | "error") => {
+                    let own = &self.jid;
+                    let awaited = element
+                        .attr("id")
+                        .and_then(|id| self.awaited.get_mut(id))
+                        .filter(|a| {
+                            a.answer.is_none() && is_answer_from(&element, a.to.as_ref(), own)
+                        });
+                    if let Some(awaited) = awaited {
+                        awaited.answer = Some(element);
+                    }
+                    // An answer nobody waits for (or from the wrong
+                    // sender) is handled by being dropped.
+                    return Ok(());
+                }
+                _ => {}
+            }
         }
-        if element.name() == "iq" && matches!(element.attr("type"), Some("get" | "set")) {
-            self.answer_request(&element).await?;
-            return Ok(None);
-        }
-        Ok(Some(element))
+        self.inbox.push(sequence, element).map_err(|overflow| {
+            self.refuse_stream("policy-violation", None);
+            Error::network(format!(
+                "the server sent {} stanzas ({} KiB) that nothing asked for; stopped reading",
+                overflow.stanzas,
+                overflow.bytes / 1024
+            ))
+            .with_condition("policy-violation")
+        })
     }
 
-    async fn handle_sm(&mut self, element: &Element) -> Result<()> {
-        match (element.name(), self.sm) {
-            ("enabled", StreamManagement::Requested { sent }) => {
+    fn apply_sm(&mut self, element: &Element) -> Result<()> {
+        let checked = match element.name() {
+            "enabled" => self.sm.enabled().map(|()| {
                 diag::phase("stream management (XEP-0198) enabled");
-                self.sm = StreamManagement::On {
-                    sent,
-                    acked: 0,
-                    received: 0,
-                };
-            }
-            ("failed", _) => {
+            }),
+            "failed" => {
                 diag::phase("stream management refused; confirming with a ping instead");
-                self.sm = StreamManagement::Off;
+                self.sm.failed();
+                Ok(())
             }
-            ("r", StreamManagement::On { received, .. }) => {
-                self.send(sm_ack(received)).await?;
+            "r" if self.sm.is_on() => {
+                let handled = self.inbox.handled(self.sm.received());
+                self.owed.push(sm_ack(handled));
+                Ok(())
             }
-            ("a", StreamManagement::On { sent, received, .. }) => {
-                let h = element.attr("h").and_then(|h| h.parse::<u32>().ok());
-                let Some(h) = h else {
-                    return Err(Error::network("the server sent a malformed XEP-0198 ack"));
-                };
-                self.sm = StreamManagement::On {
-                    sent,
-                    acked: h,
-                    received,
-                };
-            }
-            _ => {}
+            "a" => self.sm.ack(element.attr("h")),
+            _ => Ok(()),
+        };
+        checked.map_err(|violation| {
+            let detail = match &violation {
+                Violation::TooHigh { h, written } => {
+                    let mut too_high = Element::builder("handled-count-too-high", ns::SM).build();
+                    xml::set_attr(&mut too_high, "h", h.to_string());
+                    xml::set_attr(&mut too_high, "send-count", written.to_string());
+                    Some(too_high)
+                }
+                _ => None,
+            };
+            self.refuse_stream("undefined-condition", detail);
+            Error::network(violation.describe()).with_condition("undefined-condition")
+        })
+    }
+
+    /// Note the stream error that ends the stream over a server's protocol
+    /// violation; [`Session::end_refused`] writes it.
+    fn refuse_stream(&mut self, condition: &str, detail: Option<Element>) {
+        self.refusal = Some(connect::stream_error(condition, detail));
+    }
+
+    /// Pass `result` on; when it failed over a violation, first send the
+    /// stream error and the footer (best effort, briefly).
+    async fn end_refused<T>(&mut self, result: Result<T>) -> Result<T> {
+        if let (Err(_), Some(error)) = (&result, self.refusal.take()) {
+            connect::leave_with_stream_error(&mut self.stream, &error).await;
         }
-        Ok(())
+        result
     }
 }
 
+fn timeout_error(waiting_for: &str) -> Error {
+    Error::timeout(format!("timed out {waiting_for}"))
+        .with_hint("raise the deadline with --timeout SECS")
+}
 /// XEP-0198 `<a h='…'/>`: how many stanzas we have handled.
 fn sm_ack(received: u32) -> Element {
     let mut ack = Element::builder("a", ns::SM).build();
@@ -517,15 +663,9 @@ fn iq_to(iq: &Iq) -> Option<Jid> {
     }
 }
 
-/// RFC 6120 8.1.2.1: a response carries the request's id and comes from
-/// the entity addressed (our server or our own bare JID when no `to`).
-fn is_response_to(stanza: &Element, id: &str, to: Option<&Jid>, own: &FullJid) -> bool {
-    if stanza.name() != "iq"
-        || !matches!(stanza.attr("type"), Some("result" | "error"))
-        || stanza.attr("id") != Some(id)
-    {
-        return false;
-    }
+/// RFC 6120 8.1.2.1: a response (its id already matched) comes from the
+/// entity addressed: our server or our own bare JID when there was no `to`.
+fn is_answer_from(stanza: &Element, to: Option<&Jid>, own: &FullJid) -> bool {
     let from = stanza.attr("from").and_then(|f| f.parse::<Jid>().ok());
     let own_bare = own.to_bare();
     match (to, from) {

@@ -5,6 +5,11 @@
 //! binding; here the choice is explicit: SCRAM-*-PLUS when the server
 //! announces tls-exporter binding (XEP-0440), else plain SCRAM, and PLAIN
 //! only when the server offers no SCRAM at all (always under TLS).
+//!
+//! The server chooses SCRAM's work factor, so its first message is checked
+//! before any key is derived (nonce, iteration count: see
+//! [`check_server_first`]), and the derivation runs on a blocking thread:
+//! deadlines and signals keep working while it does.
 
 use std::collections::BTreeSet;
 use xmpp_parsers::ns;
@@ -22,7 +27,7 @@ use xmpp_parsers::stream_features::StreamFeatures;
 use crate::diag;
 use crate::error::{Error, Result};
 use crate::secret::Password;
-use crate::session::connect::XmlIo;
+use crate::session::connect::{XmlIo, leave_with_policy_violation, read_limit_error};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Choice {
@@ -105,8 +110,8 @@ pub async fn authenticate(
         .with_username(username)
         .with_password(password.expose())
         .with_channel_binding(binding);
-    let mut mechanism = build(choice, credentials)?;
-    exchange(stream, mechanism.as_mut(), choice).await?;
+    let mechanism = build(choice, credentials)?;
+    exchange(stream, mechanism, choice).await?;
     Ok(choice)
 }
 
@@ -158,14 +163,83 @@ async fn send(stream: &mut XmlIo, element: Element) -> Result<()> {
     })
 }
 
-async fn exchange(stream: &mut XmlIo, mechanism: &mut dyn Mechanism, choice: Choice) -> Result<()> {
-    let mut auth = element("auth", &mechanism.initial());
+/// The most PBKDF2 iterations a server may ask for: about a second of
+/// work for SHA-256 on a slow machine, 250 times RFC 7677's minimum. A
+/// server asking for `i=4294967295` would otherwise hold the CPU for hours.
+pub const MAX_SCRAM_ITERATIONS: u64 = 1_000_000;
+/// RFC 7677 asks servers for at least this many; fewer is accepted (old
+/// servers use it, and the channel is TLS) but warned about.
+const MIN_SCRAM_ITERATIONS: u64 = 4096;
+
+/// RFC 5802 5.1: the server's nonce must extend the one we sent, and the
+/// iteration count must be one we are willing to pay for. `client_first`
+/// and `server_first` are the raw SCRAM messages.
+fn check_server_first(client_first: &[u8], server_first: &[u8]) -> Result<()> {
+    let field = |message: &[u8], key: &str| -> Option<String> {
+        String::from_utf8_lossy(message)
+            .split(',')
+            .find_map(|part| part.strip_prefix(key).map(str::to_string))
+    };
+    let ours = field(client_first, "r=").unwrap_or_default();
+    let theirs = field(server_first, "r=").unwrap_or_default();
+    if ours.is_empty() || theirs.len() <= ours.len() || !theirs.starts_with(&ours) {
+        return Err(Error::auth(
+            "authentication refused: the server's SCRAM nonce does not extend ours (a replayed or forged challenge)",
+        ));
+    }
+    let iterations = field(server_first, "i=").unwrap_or_default();
+    match iterations.parse::<u64>() {
+        Ok(count) if count > MAX_SCRAM_ITERATIONS => Err(Error::auth(format!(
+            "authentication refused: the server asks for {count} SCRAM iterations, more than the {MAX_SCRAM_ITERATIONS} xmppctl allows"
+        ))),
+        Ok(count) => {
+            if count < MIN_SCRAM_ITERATIONS {
+                diag::warn(format_args!(
+                    "the server asks for only {count} SCRAM iterations (RFC 7677 asks for at least {MIN_SCRAM_ITERATIONS})"
+                ));
+            }
+            Ok(())
+        }
+        Err(_) => Err(Error::auth(format!(
+            "authentication refused: the server sent an invalid SCRAM iteration count {:?}",
+            crate::sanitize::sanitize(&iterations)
+        ))),
+    }
+}
+
+/// The mechanism's answer to `challenge`, computed on a blocking thread
+/// (SCRAM derives its key here); the mechanism comes back with it.
+async fn respond(
+    mut mechanism: Box<dyn Mechanism + Send>,
+    challenge: Vec<u8>,
+) -> Result<(Box<dyn Mechanism + Send>, Vec<u8>)> {
+    let (mechanism, response) = tokio::task::spawn_blocking(move || {
+        let response = mechanism.response(&challenge).map_err(|e| e.to_string());
+        (mechanism, response)
+    })
+    .await
+    .map_err(|e| Error::internal(format!("the SASL computation failed: {e}")))?;
+    Ok((mechanism, response.map_err(sasl_error)?))
+}
+
+async fn exchange(
+    stream: &mut XmlIo,
+    mut mechanism: Box<dyn Mechanism + Send>,
+    choice: Choice,
+) -> Result<()> {
+    let initial = mechanism.initial();
+    let mut auth = element("auth", &initial);
     crate::xml::set_attr(&mut auth, "mechanism", choice.name());
     send(stream, auth).await?;
+    let mut first_challenge = true;
     loop {
         let reply = match stream.next().await {
             Some(Ok(reply)) => reply,
             Some(Err(e)) => {
+                if let Some(refusal) = read_limit_error(&e) {
+                    leave_with_policy_violation(stream).await;
+                    return Err(refusal);
+                }
                 return Err(Error::network(format!(
                     "connection lost during authentication: {e}"
                 )));
@@ -188,7 +262,12 @@ async fn exchange(stream: &mut XmlIo, mechanism: &mut dyn Mechanism, choice: Cho
         }
         match reply.name() {
             "challenge" => {
-                let response = mechanism.response(&decode(&reply)?).map_err(sasl_error)?;
+                let challenge = decode(&reply)?;
+                if choice != Choice::Plain && std::mem::take(&mut first_challenge) {
+                    check_server_first(&initial, &challenge)?;
+                }
+                let (answered, response) = respond(mechanism, challenge).await?;
+                mechanism = answered;
                 send(stream, element("response", &response)).await?;
             }
             "success" => {
@@ -243,6 +322,19 @@ mod tests {
         assert_eq!(choose(&all, false), Some(Choice::ScramSha256));
         assert_eq!(choose(&set(&["PLAIN"]), true), Some(Choice::Plain));
         assert_eq!(choose(&set(&["X-OAUTH2"]), true), None);
+    }
+
+    #[test]
+    fn scram_server_first_is_checked_before_any_work() {
+        let client = b"n,,n=alice,r=abc123";
+        assert!(check_server_first(client, b"r=abc123XYZ,s=c2FsdA==,i=4096").is_ok());
+        let refused = |server: &[u8]| check_server_first(client, server).unwrap_err().message;
+        assert!(refused(b"r=other,s=c2FsdA==,i=4096").contains("nonce does not extend ours"));
+        assert!(refused(b"r=abc123,s=c2FsdA==,i=4096").contains("nonce"));
+        assert!(
+            refused(b"r=abc123X,s=c2FsdA==,i=4294967295").contains("4294967295 SCRAM iterations")
+        );
+        assert!(refused(b"r=abc123X,s=c2FsdA==,i=-1").contains("invalid SCRAM iteration count"));
     }
 
     #[test]

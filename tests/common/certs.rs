@@ -3,12 +3,19 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use rcgen::{
     BasicConstraints, Certificate, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa,
     KeyPair, KeyUsagePurpose,
 };
+use tokio_rustls::rustls::{
+    self, ServerConfig,
+    pki_types::{CertificateDer, PrivateKeyDer, pem::PemObject},
+};
+
+use super::servers::DOMAIN;
 
 /// A certificate authority that tests trust through `--ca-file`.
 pub struct TestCa {
@@ -115,4 +122,25 @@ pub fn install_for_hosts(dir: &Path, hosts: &[&str], cert: &ServerCert) {
 /// must make certificate verification fail.
 pub fn unrelated_ca_file(dir: &Path) -> PathBuf {
     TestCa::new().write_pem(&dir.join("unrelated-ca.crt"))
+}
+
+/// A rustls server configuration for a fake direct-TLS server of DOMAIN,
+/// signed by a fresh CA whose certificate is written to `ca_file`.
+pub fn fake_server_tls(ca_file: &Path) -> Arc<ServerConfig> {
+    let ca = TestCa::new();
+    ca.write_pem(ca_file);
+    let cert = ca.issue_server(&[DOMAIN.to_string()], false);
+    let certs: Vec<CertificateDer<'static>> =
+        CertificateDer::pem_slice_iter(cert.cert_pem.as_bytes())
+            .collect::<Result<_, _>>()
+            .expect("certificate PEM");
+    let key = PrivateKeyDer::from_pem_slice(cert.key_pem.as_bytes()).expect("key PEM");
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("TLS versions")
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .expect("server certificate");
+    Arc::new(config)
 }

@@ -1,5 +1,5 @@
 //! Integration-test harness shared by every test binary (`mod common;`):
-//! real servers, a scripted fake server, test certificates and a hermetic
+//! real servers, scripted fake servers, test certificates and a hermetic
 //! `xmppctl` command builder.
 //!
 //! A case that depends on the server runs on every server of the matrix,
@@ -35,6 +35,7 @@ pub mod process;
 pub mod prosody;
 pub mod sasl_probe;
 pub mod servers;
+pub mod scripted;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -49,6 +50,7 @@ pub use ports::refused_port;
 pub use prosody::{Prosody, ProsodyOptions};
 pub use sasl_probe::SaslProbe;
 pub use servers::{Accounts, DOMAIN, MUC_SERVICE, ServerKind, TestServer, USERS};
+pub use scripted::{Auth, Options, ScriptedServer, Stage, Step};
 
 /// A safety net, not a test deadline: a hung `xmppctl` fails its test
 /// instead of stalling the whole run. Override with `.timeout(..)`.
@@ -110,4 +112,32 @@ fn scratch_dir() -> PathBuf {
 /// Creates `home` with an empty `.config` inside.
 pub fn make_home(home: &Path) {
     fs::create_dir_all(home.join(".config")).expect("create HOME/.config");
+}
+
+/// Run `cmd` to its end: its exit code and its peak resident memory in
+/// KiB, from wait4's rusage of exactly that process (for the benchmarks).
+#[allow(
+    clippy::zombie_processes,
+    reason = "reaped by wait4 below, which also reports its rusage"
+)]
+pub fn run_measured(mut cmd: std::process::Command) -> (Option<i32>, i64) {
+    let child = cmd
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("run xmppctl");
+    let mut status = 0;
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: wait4 on our own child's pid fills `status` and `usage`.
+    let usage = unsafe {
+        libc::wait4(
+            child.id() as libc::pid_t,
+            &mut status,
+            0,
+            usage.as_mut_ptr(),
+        );
+        usage.assume_init()
+    };
+    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
+    (code, usage.ru_maxrss)
 }

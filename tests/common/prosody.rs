@@ -14,7 +14,10 @@ use super::certs::{self, CertSpec, TestCa};
 use super::endpoint::Endpoint;
 use super::ports::free_ports;
 use super::process::{self, Readiness, StartFailure};
-use super::servers::{DOMAIN, MUC_SERVICE, ServerKind, TestServer, USERS};
+use super::servers::{ServerKind, TestServer};
+// Where these lived before the matrix; files written against that still
+// import them from here.
+pub use super::servers::{DOMAIN, MUC_SERVICE, USERS};
 
 /// Modules loaded on the VirtualHost unless `ProsodyOptions::without_modules`
 /// drops some. mod_posix is loaded implicitly; with `-F` it does not

@@ -3,25 +3,16 @@
 //! refuses whatever authentication comes. For checking the mechanism
 //! policy against offers a real test server does not make.
 
-use std::io::{ErrorKind, Read, Write};
 use std::net::{Ipv4Addr, TcpListener};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
-use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
-use tokio_rustls::rustls::{
-    self, ServerConfig, ServerConnection, StreamOwned,
-    pki_types::{CertificateDer, PrivateKeyDer, pem::PemObject},
-};
 
-use super::certs::TestCa;
+use super::certs::fake_server_tls;
 use super::fake::STREAM_HEADER;
-use super::servers::DOMAIN;
-
-/// How long the probe waits for the client at each step.
-const STEP: Duration = Duration::from_secs(10);
+use super::scripted::Conn;
 
 pub struct SaslProbe {
     port: u16,
@@ -33,17 +24,18 @@ pub struct SaslProbe {
 impl SaslProbe {
     pub fn start(mechanisms: &[&str], channel_bindings: &[&str]) -> SaslProbe {
         let dir = tempfile::tempdir().expect("probe folder");
-        let ca = TestCa::new();
-        ca.write_pem(&dir.path().join("ca.crt"));
-        let cert = ca.issue_server(&[DOMAIN.to_string()], false);
-        let config = server_config(&cert.cert_pem, &cert.key_pem);
+        let config = fake_server_tls(&dir.path().join("ca.crt"));
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("bind probe");
         let port = listener.local_addr().expect("probe address").port();
         let features = features(mechanisms, channel_bindings);
         let received = Arc::new(Mutex::new(Vec::new()));
         let worker = {
             let received = Arc::clone(&received);
-            thread::spawn(move || serve(&listener, config, &features, &received))
+            thread::spawn(move || {
+                if let Some(mut conn) = Conn::accept(&listener, config, received) {
+                    serve(&mut conn, &features);
+                }
+            })
         };
         SaslProbe {
             port,
@@ -72,21 +64,6 @@ impl SaslProbe {
     }
 }
 
-fn server_config(cert_pem: &str, key_pem: &str) -> Arc<ServerConfig> {
-    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(cert_pem.as_bytes())
-        .collect::<Result<_, _>>()
-        .expect("certificate PEM");
-    let key = PrivateKeyDer::from_pem_slice(key_pem.as_bytes()).expect("key PEM");
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .expect("TLS versions")
-        .with_no_client_auth()
-        .with_single_cert(certs, key)
-        .expect("server certificate");
-    Arc::new(config)
-}
-
 fn features(mechanisms: &[&str], channel_bindings: &[&str]) -> String {
     let mechanisms: String = mechanisms
         .iter()
@@ -109,71 +86,14 @@ fn features(mechanisms: &[&str], channel_bindings: &[&str]) -> String {
     )
 }
 
-/// One client: TLS, its stream header, our features, its `<auth>` (if
-/// any), our `<failure/>`, close.
-fn serve(
-    listener: &TcpListener,
-    config: Arc<ServerConfig>,
-    features: &str,
-    received: &Mutex<Vec<u8>>,
-) {
-    listener.set_nonblocking(true).expect("nonblocking probe");
-    let deadline = Instant::now() + STEP * 3;
-    let tcp = loop {
-        match listener.accept() {
-            Ok((tcp, _)) => break tcp,
-            Err(e) if e.kind() == ErrorKind::WouldBlock && Instant::now() < deadline => {
-                thread::sleep(Duration::from_millis(20));
-            }
-            Err(_) => return,
-        }
-    };
-    let _ = tcp.set_nonblocking(false);
-    let _ = tcp.set_read_timeout(Some(STEP));
-    let Ok(connection) = ServerConnection::new(config) else {
-        return;
-    };
-    let mut tls = StreamOwned::new(connection, tcp);
-    if !read_until(&mut tls, received, |text| {
-        text.contains("<stream:stream") && text.ends_with('>')
-    }) {
+/// One client: its stream header, our features, its `<auth>` (if any),
+/// our `<failure/>`, close.
+fn serve(conn: &mut Conn, features: &str) {
+    if conn.expect_stream_header().is_none() || !conn.send(features) {
         return;
     }
-    if tls
-        .write_all(features.as_bytes())
-        .and_then(|()| tls.flush())
-        .is_err()
-    {
-        return;
+    if conn.expect("</auth>").is_some() {
+        conn.send("<failure xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><not-authorized/></failure></stream:stream>");
     }
-    if read_until(&mut tls, received, |text| {
-        text.contains("</auth>") || text.contains("<auth") && text.ends_with("/>")
-    }) {
-        let failure = "<failure xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><not-authorized/></failure></stream:stream>";
-        let _ = tls.write_all(failure.as_bytes()).and_then(|()| tls.flush());
-    }
-    // Read on until the client leaves, so it sees our close, not a reset.
-    read_until(&mut tls, received, |_| false);
-}
-
-/// Read into `received` until `done` holds for all read so far; false on
-/// end, error or timeout.
-fn read_until(
-    tls: &mut StreamOwned<ServerConnection, std::net::TcpStream>,
-    received: &Mutex<Vec<u8>>,
-    done: impl Fn(&str) -> bool,
-) -> bool {
-    let mut buf = [0u8; 4096];
-    loop {
-        match tls.read(&mut buf) {
-            Ok(0) | Err(_) => return false,
-            Ok(n) => {
-                let mut all = received.lock().unwrap_or_else(|e| e.into_inner());
-                all.extend_from_slice(&buf[..n]);
-                if done(String::from_utf8_lossy(&all).trim_end()) {
-                    return true;
-                }
-            }
-        }
-    }
+    conn.drain();
 }

@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
-use xmpp_parsers::minidom::Element;
+use xmpp_parsers::{jid::BareJid, minidom::Element};
 
 use super::occupancy::{self, Change, JoinOptions, Joined, Occupant};
 use super::parse_room;
@@ -96,30 +96,42 @@ async fn listen(
 ) -> Result<()> {
     loop {
         let stanza = tokio::select! {
-            stanza = session.next_stanza_until(until) => stanza?,
+            stanza = session.wait_until(until, |s| from_room_or_empty(s, &joined.room)) => stanza?,
             _ = interrupt.received() => return Err(interrupted()),
         };
         let Some(stanza) = stanza else { return Ok(()) };
-        on_stanza(&stanza, joined, output)?;
+        if !on_stanza(&stanza, joined, output)? {
+            return Ok(());
+        }
     }
 }
 
-fn on_stanza(stanza: &Element, joined: &mut Joined, output: Output) -> Result<()> {
-    match stanza.name() {
+/// The room's stanzas and whatever carries no content; a direct message
+/// stays unacknowledged for the account's other clients.
+fn from_room_or_empty(session: &mut Session, room: &BareJid) -> Option<Element> {
+    session.take_stanza(|stanza| {
+        occupancy::is_from_room(stanza, room) || Received::from_stanza(stanza).is_none()
+    })
+}
+
+/// Print what a stanza from the room shows; false once stdout is gone.
+fn on_stanza(stanza: &Element, joined: &mut Joined, output: Output) -> Result<bool> {
+    let printed = match stanza.name() {
         "presence" => match joined.observe(stanza) {
             Some(Change::Arrived(occupant)) => print_event(&Event::Join(&occupant), output),
             Some(Change::Left(occupant)) => print_event(&Event::Leave(&occupant), output),
             Some(Change::Removed(why)) => return Err(occupancy::removed(&joined.room, &why)),
-            Some(Change::Updated) | None => {}
+            Some(Change::Updated) | None => true,
         },
         "message" if occupancy::is_from_room(stanza, &joined.room) => {
-            if let Some(message) = Received::from_stanza(stanza) {
-                print_event(&Event::Message(&message), output);
+            match Received::from_stanza(stanza) {
+                Some(message) => print_event(&Event::Message(&message), output),
+                None => true,
             }
         }
-        _ => {}
-    }
-    Ok(())
+        _ => true,
+    };
+    Ok(printed)
 }
 
 /// What the room showed on entry: one JSON document, or (with `--listen`)
@@ -187,18 +199,17 @@ fn print_occupants(joined: &Joined, output: Output) {
 }
 
 /// One live event of `--listen`: a JSON line, or text (`NICK joined as
-/// ROLE`, `NICK left`, `FROM: BODY`).
-fn print_event(event: &Event, output: Output) {
+/// ROLE`, `NICK left`, `FROM: BODY`). False once stdout is gone.
+fn print_event(event: &Event, output: Output) -> bool {
     if output.is_json() {
-        output.json(event);
-        return;
+        return output.json(event);
     }
     match event {
         Event::Join(o) => output.line(&sanitize(&format!("{} joined as {}", o.nick, o.role))),
         Event::Leave(o) => output.line(&sanitize(&format!("{} left", o.nick))),
         Event::Message(message) => message.print(output),
         // What the room shows on entry is printed as one block by print_entry.
-        Event::Entered { .. } | Event::Occupant(_) | Event::History(_) => {}
+        Event::Entered { .. } | Event::Occupant(_) | Event::History(_) => true,
     }
 }
 

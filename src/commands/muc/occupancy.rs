@@ -117,7 +117,11 @@ impl Joined {
     /// messages, then the subject (XEP-0045 7.2.15).
     async fn read_history(&mut self, session: &mut Session) -> Result<()> {
         let until = Instant::now() + SUBJECT_GRACE;
-        while let Some(stanza) = session.next_stanza_until(until).await? {
+        let room = self.room.clone();
+        // Only the room's stanzas: anything else (a direct message during
+        // the join) stays for the command, in order.
+        let from_room = |s: &mut Session| s.take_stanza(|stanza| is_from_room(stanza, &room));
+        while let Some(stanza) = session.wait_until(until, from_room).await? {
             match stanza.name() {
                 "presence" => {
                     self.observe(&stanza);
@@ -228,11 +232,11 @@ async fn enter_as(
 
     let mut joined = Joined::new(room, nick);
     let waiting = format!("waiting to enter {room}");
+    let room_presence = |s: &mut Session| {
+        s.take_stanza(|stanza| stanza.name() == "presence" && is_from_room(stanza, room))
+    };
     loop {
-        let stanza = session.next_stanza(&waiting).await?;
-        if stanza.name() != "presence" || !is_from_room(&stanza, room) {
-            continue;
-        }
+        let stanza = session.wait_for(&waiting, room_presence).await?;
         if stanza.attr("type") == Some("error") {
             return Err(refusal(room, nick, &stanza));
         }

@@ -5,10 +5,9 @@
 //! 7.4). Messages are matched by id and by XEP-0359 origin-id, since
 //! a room may rewrite the one but keeps the other.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use serde::Serialize;
-use tokio::io::{AsyncBufReadExt, BufReader};
 use xmpp_parsers::{
     jid::{BareJid, Jid},
     message::{Id, Lang, Message},
@@ -20,18 +19,17 @@ use xmpp_parsers::{
 use super::occupancy::{self, JoinOptions};
 use super::parse_room;
 use crate::cli::MucSayArgs;
+use crate::commands::lines;
 use crate::config::Settings;
 use crate::error::{Error, Result};
-use crate::interrupt::{Interrupt, interrupted};
-use crate::output::Output;
-use crate::session::tls::io_reason;
+use crate::interrupt::interrupted;
 use crate::session::{Session, conditions};
 
 /// What `--json` prints per message once the room reflected it.
 #[derive(Debug, Serialize)]
-struct Posted<'a> {
+struct Posted {
     room: String,
-    id: &'a str,
+    id: String,
     confirmed: &'static str,
 }
 
@@ -40,71 +38,62 @@ struct Outbox {
     room: BareJid,
     /// Message ids with the instant each is given up on, oldest first.
     waiting: Vec<(String, Instant)>,
-    output: Output,
 }
 
-impl Outbox {
+impl lines::Outbox for Outbox {
+    type Record = Posted;
+
     async fn post(&mut self, session: &mut Session, body: &str, due: Instant) -> Result<()> {
         let id = session.new_id();
         let mut message = Message::groupchat(Some(Jid::from(self.room.clone())))
             .with_body(Lang::default(), body.to_string())
             .with_payload(OriginId { id: id.clone() });
         message.id = Some(Id(id.clone()));
-        session.send(message.into()).await?;
+        session.feed(message.into()).await?;
         self.waiting.push((id, due));
         Ok(())
     }
 
-    /// Report a reflection of one of ours; an error reply to one of ours is
-    /// a refusal (exit 7), e.g. forbidden for a visitor in a moderated room.
-    fn on_stanza(&mut self, stanza: &Element) -> Result<()> {
-        if stanza.name() != "message" || !occupancy::is_from_room(stanza, &self.room) {
-            return Ok(());
+    /// Reflections of ours, in the order they came back; an error reply to
+    /// one of ours is a refusal (exit 7), e.g. forbidden for a visitor in a
+    /// moderated room.
+    fn settle(&mut self, session: &mut Session) -> Result<Vec<Posted>> {
+        let mut posted = Vec::new();
+        let room = &self.room;
+        let waiting = &mut self.waiting;
+        while let Some(stanza) = session.take_stanza(|stanza| {
+            stanza.name() == "message"
+                && occupancy::is_from_room(stanza, room)
+                && waiting.iter().any(|(id, _)| is_about(stanza, id))
+        }) {
+            if stanza.attr("type") == Some("error") {
+                return Err(conditions::stanza_error(
+                    format!("message to {room}"),
+                    &stanza,
+                ));
+            }
+            if let Some(index) = waiting.iter().position(|(id, _)| is_about(&stanza, id)) {
+                let (id, _) = waiting.remove(index);
+                posted.push(Posted {
+                    room: room.to_string(),
+                    id,
+                    confirmed: "reflected",
+                });
+            }
         }
-        let Some(index) = self.waiting.iter().position(|(id, _)| is_about(stanza, id)) else {
-            return Ok(());
-        };
-        if stanza.attr("type") == Some("error") {
-            return Err(conditions::stanza_error(
-                format!("message to {}", self.room),
-                stanza,
-            ));
-        }
-        let (id, _) = self.waiting.remove(index);
-        if self.output.is_json() {
-            self.output.json(&Posted {
-                room: self.room.to_string(),
-                id: &id,
-                confirmed: "reflected",
-            });
-        }
-        Ok(())
+        Ok(posted)
     }
 
-    /// Handle the next stanza, failing when the oldest message is due.
-    async fn step(&mut self, session: &mut Session) -> Result<()> {
-        let until = self
-            .waiting
-            .first()
-            .map_or_else(crate::session::far_future, |(_, due)| *due);
-        match session.next_stanza_until(until).await? {
-            Some(stanza) => self.on_stanza(&stanza),
-            None => match self.waiting.first() {
-                Some((id, _)) => Err(Error::timeout(format!(
-                    "timed out waiting for {} to reflect message {id}",
-                    self.room
-                ))
-                .with_hint("raise the deadline with --timeout SECS")),
-                None => Ok(()),
-            },
-        }
+    fn next_due(&self) -> Option<(Instant, String)> {
+        let (id, due) = self.waiting.first()?;
+        Some((
+            *due,
+            format!("waiting for {} to reflect message {id}", self.room),
+        ))
     }
 
-    async fn await_all(&mut self, session: &mut Session) -> Result<()> {
-        while !self.waiting.is_empty() {
-            self.step(session).await?;
-        }
-        Ok(())
+    fn in_flight(&self) -> usize {
+        self.waiting.len()
     }
 }
 
@@ -124,10 +113,9 @@ pub async fn run(args: &MucSayArgs, settings: &Settings) -> Result<()> {
             "--lines reads the messages from stdin; drop the MESSAGE argument",
         ));
     }
-    let input = if args.lines {
-        Input::Lines(Interrupt::install()?)
-    } else {
-        Input::One(crate::commands::body::read(args.message.as_deref(), None)?)
+    let body = match args.lines {
+        true => None,
+        false => Some(crate::commands::body::read(args.message.as_deref(), None)?),
     };
     let options = JoinOptions {
         nick: args.nick.clone(),
@@ -145,65 +133,22 @@ pub async fn run(args: &MucSayArgs, settings: &Settings) -> Result<()> {
     let mut outbox = Outbox {
         room,
         waiting: Vec::new(),
-        output: settings.output,
     };
-    let stopped_by_signal = match input {
-        Input::One(body) => {
-            outbox
-                .post(&mut session, &body, settings.deadline())
-                .await?;
-            false
+    let output = settings.output;
+    let report = |posted: Posted| !output.is_json() || output.json(&posted);
+    let ended = match body {
+        Some(body) => {
+            lines::post_one(&mut session, &mut outbox, &body, report).await?;
+            lines::Ended::Input
         }
-        Input::Lines(mut interrupt) => {
-            post_lines(&mut session, &mut outbox, &mut interrupt, settings.timeout).await?
-        }
+        None => lines::stream(&mut session, &mut outbox, tokio::io::stdin(), report).await?,
     };
-    outbox.await_all(&mut session).await?;
     occupancy::leave(&mut session, &joined).await?;
     session.close().await?;
-    if stopped_by_signal {
+    if ended == lines::Ended::Signal {
         return Err(interrupted());
     }
     Ok(())
-}
-
-/// Where the messages come from.
-enum Input {
-    /// MESSAGE, or all of stdin.
-    One(String),
-    /// `--lines`: stdin, line by line, until its end or a signal.
-    Lines(Interrupt),
-}
-
-/// `--lines`: each stdin line is posted as it arrives, reflections are
-/// reported meanwhile; each message gets `--timeout` to come back, and the
-/// stream itself may last as long as stdin stays open. A signal ends the
-/// input like its end would (what was posted is still awaited); returns
-/// whether that happened.
-async fn post_lines(
-    session: &mut Session,
-    outbox: &mut Outbox,
-    interrupt: &mut Interrupt,
-    timeout: Duration,
-) -> Result<bool> {
-    session.extend_deadline(crate::session::far_future());
-    let mut lines = BufReader::new(tokio::io::stdin()).lines();
-    loop {
-        let line = tokio::select! {
-            line = lines.next_line() => line
-                .map_err(|e| Error::usage(format!("cannot read stdin: {}", io_reason(&e))))?,
-            result = outbox.step(session) => {
-                result?;
-                continue;
-            }
-            _ = interrupt.received() => return Ok(true),
-        };
-        let Some(line) = line else { return Ok(false) };
-        let line = line.trim_end_matches('\r');
-        if !line.is_empty() {
-            outbox.post(session, line, Instant::now() + timeout).await?;
-        }
-    }
 }
 
 #[cfg(test)]
