@@ -12,19 +12,14 @@ server_matrix!(
     roster_add_update_list_and_remove,
     removing_an_unknown_contact_is_exit_7,
     non_ascii_contacts_round_trip,
-    // Issue 9 (session driver): a roster push that arrives during the wait
-    // for the ack makes `presence approve` exit 8; about half the runs
-    // against ejabberd. Run with `--ignored` to see it; un-ignore with the fix.
-    #[ignore = "issue 9: false timeout after a roster push"]
+    // Against ejabberd, the roster push of `presence approve` arrives while
+    // the command waits for the ack: this case found issue 9's false
+    // timeout there, and keeps it found.
     subscription_request_and_approval_end_in_both,
-    #[ignore = "issue 9: false timeout after a roster push (in befriend)"]
     presence_list_shows_a_contacts_show_status_and_priority,
     directed_presence_reaches_a_non_contact,
     presence_set_rejects_bad_values_with_exit_2,
     listen_prints_live_messages_of_every_type_as_they_arrive,
-    // Issue 9: the receipt can arrive before the ack, and the wait for it
-    // starts only after the ack; exit 8 in about one run in four.
-    #[ignore = "issue 9: a receipt before the ack is missed"]
     a_listening_client_sends_the_receipt_send_waits_for,
     listen_joins_rooms_and_prints_their_messages,
     listen_delivers_offline_messages_and_filters_by_sender,

@@ -115,18 +115,15 @@ impl ServerKind {
 }
 
 /// One test per server for each case fn `fn case(&'static dyn TestServer)`.
-/// Attributes before a case (`#[ignore = "why"]`) go on each of its tests.
 #[macro_export]
 macro_rules! server_matrix {
-    ($($(#[$attr:meta])* $case:ident),+ $(,)?) => {$(
+    ($($case:ident),+ $(,)?) => {$(
         mod $case {
             #[test]
-            $(#[$attr])*
             fn prosody() {
                 super::$case($crate::common::ServerKind::Prosody.shared());
             }
             #[test]
-            $(#[$attr])*
             fn ejabberd() {
                 super::$case($crate::common::ServerKind::Ejabberd.shared());
             }
