@@ -352,9 +352,7 @@ fn listen_escapes_terminal_controls_in_text_but_not_in_json(server: &'static dyn
     let server = server.fresh_accounts(&["alice", "bob"]);
     let bob = server.jid("bob");
     let tricky = "gnp.exe\u{202E}cod";
-    // One message per listen: a second one delivered to a `--count 1`
-    // listener is not acked, and ejabberd (with MAM) does not store it
-    // offline again the way Prosody does.
+    // One message per listen: each is what that listen prints.
     run(&server, "alice", &["send", &bob, tricky]);
     let text = String::from_utf8(
         run(

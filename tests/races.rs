@@ -143,7 +143,10 @@ fn stanzas_nobody_asked_for_are_cut_off_not_hoarded() {
     );
     for (server, args) in [
         (&waiting_for_ack, &["send", "bob@xmppctl.test", "hi"][..]),
-        (&during_bind, &["listen", "--count", "1", "--seconds", "30"][..]),
+        (
+            &during_bind,
+            &["listen", "--count", "1", "--seconds", "30"][..],
+        ),
     ] {
         let started = Instant::now();
         let output = server

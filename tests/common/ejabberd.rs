@@ -239,13 +239,21 @@ api_permissions:
 modules:
   mod_roster: {{}}
   mod_offline: {{}}
-  mod_stream_mgmt: {{}}
+  # As Debian's ejabberd.yml: stanzas a client received but did not ack
+  # are stored offline again when it has no other resource.
+  mod_stream_mgmt:
+    resend_on_timeout: if_offline
   mod_ping: {{}}
   mod_disco: {{}}
   mod_version: {{}}
   mod_carboncopy: {{}}
   mod_caps: {{}}
-  mod_mam: {{}}
+  # Debian's ejabberd.yml has no mod_mam; here it serves the MUC archive,
+  # and accounts archive nothing by default. With user archives on,
+  # ejabberd drops unacked messages it archived instead of storing them
+  # offline again.
+  mod_mam:
+    default: never
   # Like the Prosody instances: anyone may create rooms, and rooms are
   # public and survive their last occupant. Every test of a binary makes
   # rooms on one server, so `muc list` must not stop at the default 100.

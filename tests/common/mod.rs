@@ -34,8 +34,8 @@ pub mod ports;
 pub mod process;
 pub mod prosody;
 pub mod sasl_probe;
-pub mod servers;
 pub mod scripted;
+pub mod servers;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -49,8 +49,8 @@ pub use outputs::{assert_failure, assert_success, json, json_lines, round_trips,
 pub use ports::refused_port;
 pub use prosody::{Prosody, ProsodyOptions};
 pub use sasl_probe::SaslProbe;
-pub use servers::{Accounts, DOMAIN, MUC_SERVICE, ServerKind, TestServer, USERS};
 pub use scripted::{Auth, Options, ScriptedServer, Stage, Step};
+pub use servers::{Accounts, DOMAIN, MUC_SERVICE, ServerKind, TestServer, USERS};
 
 /// A safety net, not a test deadline: a hung `xmppctl` fails its test
 /// instead of stalling the whole run. Override with `.timeout(..)`.
