@@ -359,7 +359,7 @@ _xmppctl() {
 
     case "${cmd}" in
         xmppctl)
-            opts="-j -a -o -v -q -h -V --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help --version send listen ping roster presence iq disco version muc completions man help"
+            opts="-j -a -o -v -q -h -V --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help --version send listen ping roster presence iq disco version muc completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -417,6 +417,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -437,7 +445,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__completions)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help bash elvish fish powershell zsh"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -492,6 +500,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -515,7 +531,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__disco)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help info items help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help info items help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -570,6 +586,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -649,7 +673,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__disco__subcmd__info)
-            opts="-j -a -o -v -q -h --node --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --node --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -708,6 +732,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -731,7 +763,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__disco__subcmd__items)
-            opts="-j -a -o -v -q -h --node --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --node --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -790,6 +822,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1359,7 +1399,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__iq)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help raw help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help raw help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1414,6 +1454,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1479,7 +1527,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__iq__subcmd__raw)
-            opts="-j -a -o -v -q -h --lines --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --lines --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1537,6 +1585,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1557,7 +1613,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__listen)
-            opts="-n -s -j -a -o -v -q -h --count --seconds --from --muc --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-n -s -j -a -o -v -q -h --count --seconds --from --muc --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1639,6 +1695,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1659,7 +1723,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__man)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1714,6 +1778,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1737,7 +1809,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help join say list info members admins owners bans moderators participants affiliation config create destroy help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help join say list info members admins owners bans moderators participants affiliation config create destroy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1795,6 +1867,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1815,7 +1895,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__admins)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1870,6 +1950,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1893,7 +1981,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__affiliation)
-            opts="-j -a -o -v -q -h --reason --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help owner admin member outcast none"
+            opts="-j -a -o -v -q -h --reason --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help owner admin member outcast none"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1952,6 +2040,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1975,7 +2071,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__bans)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2030,6 +2126,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2053,7 +2157,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__config)
-            opts="-j -a -o -v -q -h --set --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --set --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2112,6 +2216,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2135,7 +2247,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__create)
-            opts="-j -a -o -v -q -h --set --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --set --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2197,6 +2309,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2217,7 +2337,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__destroy)
-            opts="-j -a -o -v -q -h --reason --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --reason --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2276,6 +2396,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2523,7 +2651,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__info)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2581,6 +2709,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2601,7 +2737,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__join)
-            opts="-j -a -o -v -q -h --nick --password --history --listen --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --nick --password --history --listen --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2675,6 +2811,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2695,7 +2839,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__list)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2750,6 +2894,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2773,7 +2925,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__members)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2828,6 +2980,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2851,7 +3011,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__moderators)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2906,6 +3066,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2929,7 +3097,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__owners)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2984,6 +3152,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3007,7 +3183,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__participants)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3065,6 +3241,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3085,7 +3269,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__say)
-            opts="-j -a -o -v -q -h --nick --password --lines --create --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --nick --password --lines --create --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3151,6 +3335,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3171,7 +3363,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__ping)
-            opts="-c -j -a -o -v -q -h --count --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-c -j -a -o -v -q -h --count --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3237,6 +3429,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3257,7 +3457,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help list set subscribe unsubscribe approve deny help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help list set subscribe unsubscribe approve deny help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3315,6 +3515,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3335,7 +3543,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence__subcmd__approve)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3390,6 +3598,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3413,7 +3629,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence__subcmd__deny)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3468,6 +3684,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3603,7 +3827,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence__subcmd__list)
-            opts="-j -a -o -v -q -h --wait --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --wait --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3665,6 +3889,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3685,7 +3917,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence__subcmd__set)
-            opts="-j -a -o -v -q -h --show --status --priority --to --hold --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --show --status --priority --to --hold --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3763,6 +3995,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3783,7 +4023,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence__subcmd__subscribe)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3838,6 +4078,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3861,7 +4109,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__presence__subcmd__unsubscribe)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3919,6 +4167,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3939,7 +4195,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__roster)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help list add remove help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3997,6 +4253,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4017,7 +4281,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__roster__subcmd__add)
-            opts="-j -a -o -v -q -h --name --group --subscribe --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --name --group --subscribe --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4080,6 +4344,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4173,7 +4445,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__roster__subcmd__list)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4228,6 +4500,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4251,7 +4531,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__roster__subcmd__remove)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4309,6 +4589,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4329,7 +4617,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__send)
-            opts="-f -j -a -o -v -q -h --to --type --subject --thread --file --lines --receipt --dry-run --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-f -j -a -o -v -q -h --to --type --subject --thread --file --lines --receipt --dry-run --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4411,6 +4699,14 @@ _xmppctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --retry)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4431,7 +4727,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__version)
-            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --jid --account --config --password-file --password-cmd --server --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4486,6 +4782,14 @@ _xmppctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

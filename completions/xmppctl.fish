@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_xmppctl_global_optspecs
-    string join \n j/jid= a/account= config= password-file= password-cmd= server= tls= ca-file= insecure resource= timeout= connect-timeout= retry= o/output= json v/verbose q/quiet h/help V/version
+    string join \n j/jid= a/account= config= password-file= password-cmd= server= tls= ca-file= insecure resource= timeout= connect-timeout= reconnect-for= keepalive= retry= o/output= json v/verbose q/quiet h/help V/version
 end
 
 function __fish_xmppctl_needs_command
@@ -37,6 +37,8 @@ complete -c xmppctl -n "__fish_xmppctl_needs_command" -l ca-file -d 'Extra trust
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -46,7 +48,7 @@ complete -c xmppctl -n "__fish_xmppctl_needs_command" -s v -l verbose -d '-v: on
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -s q -l quiet -d 'No stderr output except errors'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -s V -l version -d 'Print version'
-complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "send" -d 'Send a message; exit 0 only once the server confirmed it'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "send" -d 'Send a message; exit 0 once the account\'s server took it (--receipt: once it arrived)'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "roster" -d 'List, add or remove contacts (default: list)'
@@ -78,6 +80,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l ca-file -d 'Ext
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -106,6 +110,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l ca-file -d 'E
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -128,6 +134,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l ca-file -d 'Ext
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -149,6 +157,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -174,6 +184,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -197,6 +209,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -219,6 +233,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -244,6 +260,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -273,6 +291,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -288,7 +308,7 @@ xa\t''"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l status -d 'Free-text status' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l priority -d 'Priority, -128..127: which resource gets messages sent to the bare JID' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l to -d 'Send it to this JID only (directed presence)' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l hold -d 'Stay online this many seconds before leaving [default: 0]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l hold -d 'Stay online this many seconds before leaving (0: leave at once)' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
@@ -302,6 +322,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -323,6 +345,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -344,6 +368,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -365,6 +391,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -386,6 +414,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_see
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -414,6 +444,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -437,6 +469,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subc
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -461,6 +495,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_se
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -486,6 +522,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -508,6 +546,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -532,6 +572,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l ca-file -d '
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -553,6 +595,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -593,6 +637,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -616,6 +662,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -639,6 +687,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -660,6 +710,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -681,6 +733,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -702,6 +756,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -723,6 +779,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -744,6 +802,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -765,6 +825,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -786,6 +848,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -808,6 +872,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -830,6 +896,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -852,6 +920,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -874,6 +944,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -910,6 +982,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l ca-file 
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -931,6 +1005,8 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l ca-file -d 'Extr
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
@@ -939,7 +1015,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l json -d 'Short f
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s q -l quiet -d 'No stderr output except errors'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "send" -d 'Send a message; exit 0 only once the server confirmed it'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "send" -d 'Send a message; exit 0 once the account\'s server took it (--receipt: once it arrived)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "roster" -d 'List, add or remove contacts (default: list)'

@@ -113,6 +113,8 @@ fn delay_pipe(mut from: TcpStream, mut to: TcpStream, delay: Duration) {
 fn main() {
     let runs = arg("--runs", 20);
     let lines = arg("--lines", 1000);
+    // A long stream, to show memory stays flat however long it runs.
+    let rss_lines = arg("--rss-lines", 100_000);
     let pings = arg("--pings", 200);
     let prosody = Prosody::start();
     let bob = prosody.jid("bob");
@@ -169,20 +171,28 @@ fn main() {
         );
     }
 
-    let input: String = (0..lines).map(|i| format!("line {i}\n")).collect();
-    let started = Instant::now();
-    prosody
-        .cmd_as("alice")
-        .args(["send", "--lines", &bob])
-        .write_stdin(input)
-        .assert()
-        .success();
-    let elapsed = started.elapsed();
-    println!(
-        "send --lines: {lines} messages in {:.0} ms = {:.0} messages/s (one session, acked)",
-        millis(elapsed),
-        lines as f64 / elapsed.as_secs_f64()
-    );
+    // bob online, so every message is delivered live, not stored.
+    let listener = common::Background::start(&prosody, "bob", &["listen", "--json"]);
+    listener.wait_stderr("listening as");
+    for count in [lines, rss_lines] {
+        let input = tempfile::NamedTempFile::new().expect("input file");
+        let text: String = (0..count).map(|i| format!("line {i}\n")).collect();
+        std::fs::write(input.path(), text).expect("write input");
+        let mut send = prosody.spawnable_as("alice");
+        send.args(["send", "--lines", "--file"])
+            .arg(input.path())
+            .arg(&bob);
+        let started = Instant::now();
+        let (status, peak) = common::run_measured(send);
+        let elapsed = started.elapsed();
+        assert_eq!(status, Some(0), "send --lines failed");
+        println!(
+            "send --lines to an online recipient: {count} messages in {:.0} ms = {:.0} acked messages/s, peak RSS {peak} KiB",
+            millis(elapsed),
+            count as f64 / elapsed.as_secs_f64()
+        );
+    }
+    drop(listener);
 
     let output = prosody
         .cmd_as("alice")
@@ -199,4 +209,45 @@ fn main() {
         "peak memory of one xmppctl send: {} KiB",
         send_peak_rss_kib(&prosody)
     );
+    drop(prosody);
+    recovery_times();
+}
+
+/// How long a `send --lines` stream is without service after a fault:
+/// from the fault to the next line the server acknowledged. A cut link
+/// (no FIN) is noticed by the keepalive (1 s here: up to two intervals)
+/// and resumed; a restarted server is noticed at once and logged in to
+/// afresh, counted from the moment it accepts connections again.
+fn recovery_times() {
+    let mut prosody = Prosody::start();
+    let relay = common::Relay::start(prosody.starttls_port());
+    for restart in [false, true] {
+        let mut cmd = prosody.spawnable_as("alice");
+        cmd.args(["--server", &relay.addr(), "--keepalive", "1", "--json"])
+            .args(["send", "--lines", &prosody.jid("bob")]);
+        let mut sender = common::LineSender::spawn(cmd);
+        sender.write("before the fault");
+        sender.next_record();
+        let started = if restart {
+            prosody.halt(true);
+            prosody.start_again();
+            Instant::now()
+        } else {
+            relay.cut();
+            Instant::now()
+        };
+        sender.write("after the fault");
+        sender.next_record();
+        let fault = if restart {
+            "server restart (fresh login)"
+        } else {
+            "cut link, keepalive 1 s (resumed)"
+        };
+        println!(
+            "back in service after a {fault}: {:.0} ms to the next acknowledged line",
+            millis(started.elapsed())
+        );
+        let (status, _, _) = sender.finish();
+        assert!(status.success(), "send --lines failed after the fault");
+    }
 }

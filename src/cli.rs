@@ -1,41 +1,40 @@
 //! The command line: the only module that uses clap. Doc comments here are
-//! the `--help` text; nothing here does I/O.
+//! the `--help` text. [`parse`] turns argv into the run's [`Flags`] and
+//! one plain [`Request`]; no clap type goes past this module, and nothing
+//! here does I/O.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{ArgAction, Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-pub const ENV_JID: &str = "XMPPCTL_JID";
-pub const ENV_ACCOUNT: &str = "XMPPCTL_ACCOUNT";
-pub const ENV_CONFIG: &str = "XMPPCTL_CONFIG";
-pub const ENV_SERVER: &str = "XMPPCTL_SERVER";
-pub const ENV_OUTPUT: &str = "XMPPCTL_OUTPUT";
-
-const EXIT_CODES: &str = "\
-Exit codes:
-  0    success (for send: the server confirmed every message)
-  1    internal or unclassified error
-  2    usage: bad arguments, invalid JID, malformed input; nothing was sent
-  3    configuration or credentials: no password source, insecure config
-  4    network: DNS failure, connection refused or lost
-  5    TLS: untrusted or mismatched certificate, handshake failure
-  6    authentication: rejected credentials, no acceptable mechanism
-  7    refused: the server or a peer answered with an error
-  8    timeout: the deadline passed, or an awaited reply or ack never came
-  130  interrupted";
+use crate::commands::{
+    body::Source,
+    disco,
+    muc::{admin, join, owner, say},
+    ping, presence, roster, send,
+};
+use crate::config::{ENV_ACCOUNT, ENV_CONFIG, ENV_JID, ENV_OUTPUT, ENV_SERVER, Flags, Layer};
+use crate::error::{Error, exit_codes};
+use crate::output::Format;
+use crate::run::Request;
 
 const MAIN_EXAMPLES: &str = "\
 Examples:
   xmppctl send ops@example.org \"deploy 42 finished\"
   tail -f app.log | xmppctl send --lines ops@example.org
-  xmppctl ping --json | jq .rtt_ms
+  xmppctl ping --json | jq .median_ms
   echo \"<iq type='get' to='example.org'><query xmlns='jabber:iq:version'/></iq>\" | xmppctl iq raw
 
 The password never goes on the command line: use --password-file,
 --password-cmd, XMPPCTL_PASSWORD, the config file, or the terminal prompt.";
 
+/// The examples, then the exit-code table of `error::ErrorKind`.
 fn after_help() -> String {
-    format!("{MAIN_EXAMPLES}\n\n{EXIT_CODES}")
+    let codes: Vec<String> = exit_codes()
+        .map(|(code, meaning)| format!("  {code:<4} {meaning}"))
+        .collect();
+    format!("{MAIN_EXAMPLES}\n\nExit codes:\n{}", codes.join("\n"))
 }
 
 /// curl for XMPP: one short-lived authenticated session that does one job,
@@ -65,6 +64,7 @@ pub enum OutputFormat {
     Json,
 }
 
+/// The config file's values of `tls` are these names too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TlsArg {
     /// SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222
@@ -132,6 +132,17 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "SECS", value_parser = parse_seconds, help_heading = "Connection")]
     pub connect_timeout: Option<f64>,
 
+    /// Long-running commands (send --lines, listen, muc join --listen, muc say --lines,
+    /// presence set --hold) reconnect after a lost connection for this long, resuming the
+    /// stream or logging in again; 0: never [default: 300]
+    #[arg(long, global = true, value_name = "SECS", value_parser = parse_seconds_or_zero, help_heading = "Connection")]
+    pub reconnect_for: Option<f64>,
+
+    /// Long-running commands probe a quiet connection this often and reconnect when two
+    /// probes go unanswered; 0: never [default: 60]
+    #[arg(long, global = true, value_name = "SECS", value_parser = parse_seconds_or_zero, help_heading = "Connection")]
+    pub keepalive: Option<f64>,
+
     /// Extra attempts after transient connection failures, with backoff [default: 2]
     #[arg(long, global = true, value_name = "N", help_heading = "Connection")]
     pub retry: Option<u32>,
@@ -159,21 +170,33 @@ pub struct GlobalArgs {
     pub quiet: bool,
 }
 
+/// A positive number of seconds, at most a year.
 fn parse_seconds(text: &str) -> Result<f64, String> {
+    match parse_seconds_or_zero(text)? {
+        0.0 => Err(format!("{text} is not a positive number of seconds")),
+        secs => Ok(secs),
+    }
+}
+
+/// Zero or a positive number of seconds, at most a year (`--hold 0`:
+/// leave at once).
+fn parse_seconds_or_zero(text: &str) -> Result<f64, String> {
     let secs: f64 = text
         .parse()
         .map_err(|_| format!("{text:?} is not a number of seconds"))?;
-    // 1e-9: below a nanosecond a Duration is zero.
-    if (1e-9..=86_400.0 * 365.0).contains(&secs) {
+    // 1e-9: below a nanosecond a Duration is zero, so it must be 0 itself.
+    if secs == 0.0 || (1e-9..=86_400.0 * 365.0).contains(&secs) {
         Ok(secs)
     } else {
-        Err(format!("{text} is not a positive number of seconds"))
+        Err(format!(
+            "{text} is not a number of seconds from 0 to a year"
+        ))
     }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Send a message; exit 0 only once the server confirmed it
+    /// Send a message; exit 0 once the account's server took it (--receipt: once it arrived)
     #[command(after_long_help = SEND_EXAMPLES)]
     Send(SendArgs),
 
@@ -228,11 +251,16 @@ pub enum Command {
     },
 
     /// Print the man page (roff)
-    #[command(hide = true)]
+    #[command(after_long_help = "Examples:\n  xmppctl man > xmppctl.1\n  xmppctl man | man -l -")]
     Man,
 }
 
 const SEND_EXAMPLES: &str = "\
+Exit 0 means the account's server took every message (a XEP-0198 ack, or
+the answer to a ping sent after them), not that it arrived: a recipient
+on another server may still bounce it later. With --receipt, exit 0 means
+each recipient's client confirmed it (XEP-0184).
+
 Examples:
   xmppctl send ops@example.org \"deploy 42 finished\"
   echo \"nightly backup failed\" | xmppctl send --type headline ops@example.org
@@ -350,15 +378,6 @@ pub enum PresenceCommand {
     },
 }
 
-/// The four subscription stanzas of RFC 6121 section 3.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SubscriptionAction {
-    Subscribe,
-    Unsubscribe,
-    Approve,
-    Deny,
-}
-
 #[derive(Debug, Args)]
 pub struct PresenceListArgs {
     /// Collect for this many seconds instead of until presence settles (at most 5 s)
@@ -392,9 +411,9 @@ pub struct PresenceSetArgs {
     #[arg(long, value_name = "JID")]
     pub to: Option<String>,
 
-    /// Stay online this many seconds before leaving [default: 0]
-    #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
-    pub hold: Option<f64>,
+    /// Stay online this many seconds before leaving (0: leave at once)
+    #[arg(long, value_name = "SECS", default_value_t = 0.0, value_parser = parse_seconds_or_zero)]
+    pub hold: f64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -618,7 +637,7 @@ join and leave as they happen.
 Examples:
   xmppctl muc join ops@conference.example.org --history 20
   xmppctl muc join --json ops@conference.example.org | jq -r '.occupants[].nick'
-  xmppctl muc join ops@conference.example.org --listen 3600 --json | jq -r 'select(.event==\"message\") | .body'";
+  xmppctl muc join ops@conference.example.org --listen 3600 --json | jq -c 'select(.body)'";
 
 const MUC_SAY_EXAMPLES: &str = "\
 Each message carries an id and an origin-id (XEP-0359); exit 0 only after
@@ -652,7 +671,8 @@ A field the form does not have: exit 2, nothing submitted.
 
 Examples:
   xmppctl muc config ops@conference.example.org
-  xmppctl muc config ops@conference.example.org --set muc#roomconfig_roomname=Ops --set muc#roomconfig_persistentroom=true
+  xmppctl muc config ops@conference.example.org --set muc#roomconfig_roomname=Ops
+  xmppctl muc config ops@conference.example.org --set muc#roomconfig_persistentroom=true
   xmppctl muc config --json ops@conference.example.org | jq '.fields[] | {var, values}'";
 
 const MUC_CREATE_EXAMPLES: &str = "\
@@ -665,7 +685,7 @@ keeps it with its defaults, to be fixed with `muc config` or removed with
 
 Examples:
   xmppctl muc create ops@conference.example.org
-  xmppctl muc create ops@conference.example.org --set muc#roomconfig_membersonly=1 --set muc#roomconfig_persistentroom=1";
+  xmppctl muc create ops@conference.example.org --set muc#roomconfig_membersonly=1";
 
 #[derive(Debug, Args)]
 pub struct MucJoinArgs {
@@ -763,16 +783,9 @@ pub struct MucAffiliationArgs {
     pub reason: Option<String>,
 }
 
-/// One `--set FIELD=VALUE`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldAssignment {
-    pub var: String,
-    pub value: String,
-}
-
-fn parse_field_assignment(text: &str) -> Result<FieldAssignment, String> {
+fn parse_field_assignment(text: &str) -> Result<owner::FieldAssignment, String> {
     match text.split_once('=') {
-        Some((var, value)) if !var.is_empty() => Ok(FieldAssignment {
+        Some((var, value)) if !var.is_empty() => Ok(owner::FieldAssignment {
             var: var.to_string(),
             value: value.to_string(),
         }),
@@ -788,7 +801,7 @@ pub struct MucConfigArgs {
 
     /// Set a field of the configuration form (repeatable)
     #[arg(long = "set", value_name = "FIELD=VALUE", value_parser = parse_field_assignment)]
-    pub set: Vec<FieldAssignment>,
+    pub set: Vec<owner::FieldAssignment>,
 }
 
 #[derive(Debug, Args)]
@@ -804,6 +817,332 @@ pub struct MucDestroyArgs {
 
 pub fn command() -> clap::Command {
     Cli::command()
+}
+
+/// A parsed command line: the settings flags and the command's request.
+#[derive(Debug)]
+pub struct Invocation {
+    pub flags: Flags,
+    pub verbose: u8,
+    pub quiet: bool,
+    pub request: Request,
+}
+
+/// Why a command line does not lead to a run.
+#[derive(Debug)]
+pub enum Stop {
+    /// `--help`, `--version` (exit 0) or help for a missing command (exit
+    /// 2): clap's own text, printed as clap prints it.
+    Shown(clap::Error),
+    /// A usage error (exit 2), to report in the format the line asked for.
+    Usage(Error, Format),
+}
+
+/// Parse argv. Errors the parser catches are usage errors like any other,
+/// reported through the one output path.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Stop> {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let mut command = command();
+    let parsed = command
+        .try_get_matches_from_mut(&args)
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
+    match parsed {
+        Ok(cli) => cli.invocation(),
+        Err(e)
+            if matches!(
+                e.kind(),
+                clap::error::ErrorKind::DisplayHelp
+                    | clap::error::ErrorKind::DisplayVersion
+                    | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) =>
+        {
+            Err(Stop::Shown(e))
+        }
+        Err(e) => Err(Stop::Usage(
+            parse_error(&e, &mut command, &args),
+            asked_format(&args),
+        )),
+    }
+}
+
+/// clap's first line as the message; the usage of the command the line
+/// names as the hint. (clap's own usage line lists the options that came
+/// from the environment as if they were required.)
+fn parse_error(e: &clap::Error, root: &mut clap::Command, args: &[OsString]) -> Error {
+    let rendered = e.render().to_string();
+    // The first paragraph, on one line: "error: the following required
+    // arguments were not provided:" continues with the arguments.
+    let paragraph: Vec<&str> = rendered
+        .lines()
+        .take_while(|line| !line.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    let message = paragraph
+        .join(" ")
+        .trim_start_matches("error: ")
+        .to_string();
+    root.build();
+    let mut command = &*root;
+    for arg in args.iter().skip(1).filter_map(|a| a.to_str()) {
+        if let Some(sub) = command.find_subcommand(arg) {
+            command = sub;
+        }
+    }
+    let usage = command.clone().render_usage().to_string();
+    let usage = usage.trim_start_matches("Usage: ");
+    let name = command.get_bin_name().unwrap_or("xmppctl");
+    Error::usage(message).with_hint(format!("usage: {usage} (more: {name} --help)"))
+}
+
+/// The output format asked for, read from the raw arguments and the
+/// environment, for errors found before the arguments could be parsed.
+fn asked_format(args: &[OsString]) -> Format {
+    let args: Vec<&str> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_str().unwrap_or_default())
+        .take_while(|a| *a != "--")
+        .collect();
+    let mut asked = std::env::var(ENV_OUTPUT).ok();
+    for (i, arg) in args.iter().enumerate() {
+        let next = || args.get(i + 1).map(|a| a.to_string());
+        match *arg {
+            "--json" => asked = Some("json".into()),
+            "-o" | "--output" => asked = next(),
+            other => {
+                if let Some(value) = other.strip_prefix("--output=").or(other.strip_prefix("-o")) {
+                    asked = Some(value.to_string());
+                }
+            }
+        }
+    }
+    match asked.as_deref() {
+        Some("json") => Format::Json,
+        _ => Format::Text,
+    }
+}
+
+impl Cli {
+    fn invocation(self) -> Result<Invocation, Stop> {
+        let global = self.global;
+        let format = match (global.json, global.output) {
+            (true, _) | (false, Some(OutputFormat::Json)) => Some("json"),
+            (false, Some(OutputFormat::Text)) => Some("text"),
+            (false, None) => None,
+        };
+        let tls = global.tls.map(|tls| match tls {
+            TlsArg::Auto => "auto",
+            TlsArg::Starttls => "starttls",
+            TlsArg::Direct => "direct",
+        });
+        let flags = Flags {
+            layer: Layer {
+                jid: global.jid,
+                password: None,
+                password_file: global.password_file,
+                password_cmd: global.password_cmd,
+                server: global.server,
+                tls: tls.map(String::from),
+                ca_file: global.ca_file,
+                resource: global.resource,
+                timeout: global.timeout,
+                connect_timeout: global.connect_timeout,
+                reconnect_for: global.reconnect_for,
+                keepalive: global.keepalive,
+                retry: global.retry,
+                output: format.map(String::from),
+            },
+            account: global.account,
+            config: global.config,
+            insecure: global.insecure,
+        };
+        let request = self
+            .command
+            .request()
+            .map_err(|e| Stop::Usage(e, flags.format().unwrap_or(Format::Text)))?;
+        Ok(Invocation {
+            flags,
+            verbose: global.verbose,
+            quiet: global.quiet,
+            request,
+        })
+    }
+}
+
+impl Command {
+    /// The command's plain request; combinations clap cannot express are
+    /// refused here (exit 2).
+    fn request(self) -> Result<Request, Error> {
+        Ok(match self {
+            Command::Send(args) => args.request()?,
+            Command::Listen(args) => Request::Listen(crate::commands::listen::Request {
+                count: args.count,
+                seconds: args.seconds,
+                from: args.from,
+                rooms: args.muc,
+            }),
+            Command::Ping(args) => Request::Ping(ping::Request {
+                target: args.target,
+                count: args.count,
+            }),
+            Command::Roster { command } => match command {
+                None | Some(RosterCommand::List) => Request::RosterList,
+                Some(RosterCommand::Add(args)) => Request::RosterAdd(roster::Addition {
+                    contact: args.contact,
+                    name: args.name,
+                    groups: args.group,
+                    subscribe: args.subscribe,
+                }),
+                Some(RosterCommand::Remove { contact }) => Request::RosterRemove(contact),
+            },
+            Command::Presence { command } => presence_request(command),
+            Command::Iq(IqCommand::Raw(args)) => Request::Iq {
+                xml: args.xml,
+                lines: args.lines,
+            },
+            Command::Disco(DiscoCommand::Info(args)) => Request::DiscoInfo(args.into()),
+            Command::Disco(DiscoCommand::Items(args)) => Request::DiscoItems(args.into()),
+            Command::Version(args) => Request::Version(args.target),
+            Command::Muc(command) => command.request()?,
+            Command::Completions { shell } => Request::Completions(shell.to_string()),
+            Command::Man => Request::Man,
+        })
+    }
+}
+
+impl SendArgs {
+    fn request(self) -> Result<Request, Error> {
+        let body = Source::from_args(self.message, self.file);
+        if self.lines && matches!(body, Source::Text(_)) {
+            return Err(Error::usage(
+                "--lines reads the messages from stdin (or --file); drop the MESSAGE argument",
+            ));
+        }
+        let refused_with_lines = [(self.dry_run, "--dry-run"), (self.receipt, "--receipt")];
+        if let Some((_, flag)) = refused_with_lines
+            .iter()
+            .find(|(set, _)| self.lines && *set)
+        {
+            return Err(Error::usage(format!(
+                "{flag} cannot be combined with --lines"
+            )));
+        }
+        let mut recipients = vec![self.to];
+        recipients.extend(self.also_to);
+        let request = send::Request {
+            recipients,
+            body,
+            kind: match self.message_type {
+                MessageType::Chat => send::Kind::Chat,
+                MessageType::Normal => send::Kind::Normal,
+                MessageType::Headline => send::Kind::Headline,
+            },
+            subject: self.subject,
+            thread: self.thread,
+            lines: self.lines,
+            receipt: self.receipt,
+        };
+        Ok(match self.dry_run {
+            true => Request::SendDryRun(request),
+            false => Request::Send(request),
+        })
+    }
+}
+
+fn presence_request(command: Option<PresenceCommand>) -> Request {
+    use presence::SubscriptionAction as Action;
+    let subscription = |action, contact| Request::Subscription(action, contact);
+    match command {
+        None => Request::PresenceList(None),
+        Some(PresenceCommand::List(args)) => Request::PresenceList(args.wait),
+        Some(PresenceCommand::Set(args)) => Request::PresenceSet(presence::Announcement {
+            show: args.show.map(|show| match show {
+                Show::Away => presence::Show::Away,
+                Show::Chat => presence::Show::Chat,
+                Show::Dnd => presence::Show::Dnd,
+                Show::Xa => presence::Show::Xa,
+            }),
+            status: args.status,
+            priority: args.priority,
+            to: args.to,
+            hold: args.hold,
+        }),
+        Some(PresenceCommand::Subscribe { contact }) => subscription(Action::Subscribe, contact),
+        Some(PresenceCommand::Unsubscribe { contact }) => {
+            subscription(Action::Unsubscribe, contact)
+        }
+        Some(PresenceCommand::Approve { contact }) => subscription(Action::Approve, contact),
+        Some(PresenceCommand::Deny { contact }) => subscription(Action::Deny, contact),
+    }
+}
+
+impl From<DiscoArgs> for disco::Request {
+    fn from(args: DiscoArgs) -> Self {
+        disco::Request {
+            target: args.target,
+            node: args.node,
+        }
+    }
+}
+
+impl MucCommand {
+    fn request(self) -> Result<Request, Error> {
+        use admin::ListKind;
+        let list = |args: MucRoomArgs, kind| Request::MucList(args.room, kind);
+        Ok(match self {
+            MucCommand::Join(args) => Request::MucJoin(join::Request {
+                room: args.room,
+                options: crate::commands::muc::JoinOptions {
+                    nick: args.nick,
+                    password: args.password,
+                    history: args.history,
+                },
+                listen: args.listen,
+            }),
+            MucCommand::Say(args) => {
+                let body = Source::from_args(args.message, None);
+                let body = match (args.lines, body) {
+                    (false, body) => Some(body),
+                    (true, Source::Stdin) => None,
+                    (true, _) => {
+                        return Err(Error::usage(
+                            "--lines reads the messages from stdin; drop the MESSAGE argument",
+                        ));
+                    }
+                };
+                Request::MucSay(say::Request {
+                    room: args.room,
+                    body,
+                    nick: args.nick,
+                    password: args.password,
+                    create: args.create,
+                })
+            }
+            MucCommand::List(args) => Request::MucRooms(args.service),
+            MucCommand::Info(args) => Request::MucInfo(args.room),
+            MucCommand::Members(args) => list(args, ListKind::Members),
+            MucCommand::Admins(args) => list(args, ListKind::Admins),
+            MucCommand::Owners(args) => list(args, ListKind::Owners),
+            MucCommand::Bans(args) => list(args, ListKind::Bans),
+            MucCommand::Moderators(args) => list(args, ListKind::Moderators),
+            MucCommand::Participants(args) => list(args, ListKind::Participants),
+            MucCommand::Affiliation(args) => Request::MucAffiliation(admin::AffiliationChange {
+                room: args.room,
+                user: args.user,
+                affiliation: match args.affiliation {
+                    MucAffiliation::Owner => admin::Affiliation::Owner,
+                    MucAffiliation::Admin => admin::Affiliation::Admin,
+                    MucAffiliation::Member => admin::Affiliation::Member,
+                    MucAffiliation::Outcast => admin::Affiliation::Outcast,
+                    MucAffiliation::None => admin::Affiliation::None,
+                },
+                reason: args.reason,
+            }),
+            MucCommand::Config(args) => Request::MucConfig(args.room, args.set),
+            MucCommand::Create(args) => Request::MucCreate(args.room, args.set),
+            MucCommand::Destroy(args) => Request::MucDestroy(args.room, args.reason),
+        })
+    }
 }
 
 #[cfg(test)]
@@ -888,6 +1227,175 @@ mod tests {
         let mut root = command();
         root.build();
         check(&mut root, "xmppctl");
+    }
+
+    /// Words of a shell line as `sh` would split them (quotes and
+    /// backslashes), with `|`, `;`, `&&`, `||` and `#` as separate words.
+    fn shell_words(line: &str) -> Vec<(String, bool)> {
+        let mut words = Vec::new();
+        let mut word = String::new();
+        let mut quoted = false;
+        let mut chars = line.chars().peekable();
+        let push = |word: &mut String, quoted: &mut bool, words: &mut Vec<(String, bool)>| {
+            if !word.is_empty() || *quoted {
+                words.push((std::mem::take(word), *quoted));
+            }
+            *quoted = false;
+        };
+        while let Some(c) = chars.next() {
+            match c {
+                '\'' | '"' => {
+                    quoted = true;
+                    for inner in chars.by_ref() {
+                        if inner == c {
+                            break;
+                        }
+                        word.push(inner);
+                    }
+                }
+                '\\' => word.extend(chars.next()),
+                ' ' | '\t' => push(&mut word, &mut quoted, &mut words),
+                '|' | ';' | '&' | '#' if word.is_empty() => {
+                    push(&mut word, &mut quoted, &mut words);
+                    words.push((c.to_string(), false));
+                }
+                _ => word.push(c),
+            }
+        }
+        push(&mut word, &mut quoted, &mut words);
+        words
+    }
+
+    /// The xmppctl invocations of a shell line: each pipeline stage that
+    /// runs `xmppctl`, without env assignments, redirections and comments.
+    fn invocations(line: &str) -> Vec<Vec<String>> {
+        let mut found = Vec::new();
+        let mut stage: Vec<String> = Vec::new();
+        let mut words = shell_words(line).into_iter().peekable();
+        let mut finish = |stage: &mut Vec<String>| {
+            let start = stage
+                .iter()
+                .position(|w| !w.contains('=') || w.starts_with('-'));
+            let stage: Vec<String> = stage.drain(..).skip(start.unwrap_or(0)).collect();
+            if stage.first().map(String::as_str) == Some("xmppctl") {
+                found.push(stage);
+            }
+        };
+        while let Some((word, quoted)) = words.next() {
+            match word.as_str() {
+                "#" if !quoted => break,
+                "|" | ";" | "&" if !quoted => finish(&mut stage),
+                ">" | "2>" | "<" if !quoted => {
+                    words.next();
+                }
+                w if !quoted && (w.starts_with('>') || w.starts_with("2>")) => {}
+                _ => stage.push(word),
+            }
+        }
+        finish(&mut stage);
+        found
+    }
+
+    /// Example lines of a text: indented lines after an `Examples:` line
+    /// (help), or, for a README or man page, every line that runs xmppctl;
+    /// a trailing backslash continues a line.
+    fn example_lines(text: &str) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut pending = String::new();
+        for line in text.lines() {
+            let line = line.trim();
+            if let Some(head) = line.strip_suffix('\\') {
+                pending.push_str(head);
+                continue;
+            }
+            let whole = std::mem::take(&mut pending) + line;
+            if whole.contains("xmppctl ") {
+                lines.push(whole);
+            }
+        }
+        lines
+    }
+
+    fn check_examples(source: &str, text: &str) -> usize {
+        let mut checked = 0;
+        for line in example_lines(text) {
+            for args in invocations(&line) {
+                if let Err(e) = Cli::try_parse_from(&args) {
+                    panic!("{source}: `{line}` does not parse: {e}");
+                }
+                checked += 1;
+            }
+        }
+        checked
+    }
+
+    /// Every example in `--help` (rendered at the widest help, so a
+    /// wrapped example fails), the README and the man page runs as
+    /// printed, as far as the parser can tell.
+    #[test]
+    fn every_example_parses() {
+        fn help_examples(command: &mut clap::Command, checked: &mut usize) {
+            let help = command.render_long_help().to_string();
+            if let Some((_, examples)) = help.split_once("Examples:") {
+                let block: String = examples
+                    .lines()
+                    .skip(1)
+                    .take_while(|line| line.starts_with("  "))
+                    .map(|line| format!("{line}\n"))
+                    .collect();
+                *checked += check_examples(command.get_name(), &block);
+            }
+            for sub in command.get_subcommands_mut() {
+                help_examples(sub, checked);
+            }
+        }
+        let mut root = command().term_width(100);
+        root.build();
+        let mut checked = 0;
+        help_examples(&mut root, &mut checked);
+        assert!(checked > 40, "only {checked} help examples");
+        assert!(check_examples("README.md", include_str!("../README.md")) > 5);
+        assert!(check_examples("man page", crate::manual::EXAMPLES) > 3);
+    }
+
+    #[test]
+    fn examples_are_read_as_a_shell_reads_them() {
+        assert_eq!(
+            invocations("X=1 xmppctl send a@b \"hi there\" | jq -r '.id' # note"),
+            vec![vec!["xmppctl", "send", "a@b", "hi there"]]
+        );
+        assert_eq!(
+            invocations("xmppctl completions zsh > \"${fpath[1]}/_xmppctl\""),
+            vec![vec!["xmppctl", "completions", "zsh"]]
+        );
+    }
+
+    /// The environment variables the parser reads are in the one table.
+    #[test]
+    fn every_environment_variable_is_in_the_table() {
+        for arg in command().get_arguments() {
+            if let Some(name) = arg.get_env() {
+                let name = name.to_str().unwrap();
+                assert!(
+                    crate::config::ENVIRONMENT.iter().any(|(n, _)| *n == name),
+                    "{name}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn hold_takes_zero_and_the_man_command_is_listed() {
+        let cli = parse(&["presence", "set", "--hold", "0"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Command::Presence {
+                command: Some(PresenceCommand::Set(PresenceSetArgs { hold: 0.0, .. }))
+            }
+        ));
+        assert!(parse(&["presence", "set", "--hold", "-1"]).is_err());
+        let help = command().render_help().to_string();
+        assert!(help.contains("  man "), "{help}");
     }
 
     #[test]

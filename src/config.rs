@@ -25,63 +25,122 @@ use std::time::{Duration, Instant};
 use serde::Deserialize;
 use xmpp_parsers::jid::{BareJid, Jid};
 
-use crate::cli::{GlobalArgs, OutputFormat, TlsArg};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, io_reason};
 use crate::output::{Format, Output};
 use crate::secret::{self, ENV_PASSWORD, Password, PasswordSource};
 use crate::session::{
     SessionSettings,
     resolve::{ServerAddr, TlsMode},
-    tls::{TrustSettings, io_reason},
+    tls::TrustSettings,
 };
 
 const DEFAULT_TIMEOUT: f64 = 30.0;
 const DEFAULT_CONNECT_TIMEOUT: f64 = 10.0;
+const DEFAULT_RECONNECT_FOR: f64 = 300.0;
+const DEFAULT_KEEPALIVE: f64 = 60.0;
 const DEFAULT_RETRY: u32 = 2;
 
-/// The keys an account (or the top level of the file) may set.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AccountFile {
-    jid: Option<String>,
-    password: Option<String>,
-    password_file: Option<PathBuf>,
-    password_cmd: Option<String>,
-    server: Option<String>,
-    tls: Option<String>,
-    ca_file: Option<PathBuf>,
-    resource: Option<String>,
-    timeout: Option<f64>,
-    connect_timeout: Option<f64>,
-    retry: Option<u32>,
-    output: Option<String>,
+pub const ENV_JID: &str = "XMPPCTL_JID";
+pub const ENV_ACCOUNT: &str = "XMPPCTL_ACCOUNT";
+pub const ENV_CONFIG: &str = "XMPPCTL_CONFIG";
+pub const ENV_SERVER: &str = "XMPPCTL_SERVER";
+pub const ENV_OUTPUT: &str = "XMPPCTL_OUTPUT";
+
+/// Every environment variable xmppctl reads, with what it does: the man
+/// page and doc/cli.md are generated from or checked against this table.
+pub const ENVIRONMENT: &[(&str, &str)] = &[
+    (ENV_JID, "the account, as --jid"),
+    (
+        ENV_ACCOUNT,
+        "a named account of the config file, as --account",
+    ),
+    (ENV_CONFIG, "the config file, as --config"),
+    (
+        ENV_PASSWORD,
+        "the password (after --password-file and --password-cmd, before the config file)",
+    ),
+    (ENV_SERVER, "host and port to connect to, as --server"),
+    (ENV_OUTPUT, "text or json, as --output"),
+    (
+        "XDG_CONFIG_HOME",
+        "where the default config file lives (else ~/.config)",
+    ),
+];
+
+/// Declares the settings a config file may give (each account section and
+/// the top level), once: the file's keys, the flags' layer over them, the
+/// merge and the key list of the man page all come from this one list.
+macro_rules! settings_layer {
+    ($($key:ident: $type:ty),* $(,)?) => {
+        /// One layer of settings: the flags, an account section, or the
+        /// top level of the file. `None`: this layer does not say.
+        #[derive(Debug, Default, Clone, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Layer {
+            $(pub $key: Option<$type>,)*
+        }
+
+        impl Layer {
+            /// The keys, as written in the config file.
+            pub const KEYS: &[&str] = &[$(stringify!($key)),*];
+
+            /// `self` over `lower`: each setting from the first layer that says.
+            fn over(self, lower: Layer) -> Layer {
+                Layer {
+                    $($key: self.$key.or(lower.$key),)*
+                }
+            }
+        }
+    };
 }
 
-impl AccountFile {
-    /// `self` (an account section) over `defaults` (the top level).
-    fn over(self, defaults: AccountFile) -> AccountFile {
-        AccountFile {
-            jid: self.jid.or(defaults.jid),
-            password: self.password.or(defaults.password),
-            password_file: self.password_file.or(defaults.password_file),
-            password_cmd: self.password_cmd.or(defaults.password_cmd),
-            server: self.server.or(defaults.server),
-            tls: self.tls.or(defaults.tls),
-            ca_file: self.ca_file.or(defaults.ca_file),
-            resource: self.resource.or(defaults.resource),
-            timeout: self.timeout.or(defaults.timeout),
-            connect_timeout: self.connect_timeout.or(defaults.connect_timeout),
-            retry: self.retry.or(defaults.retry),
-            output: self.output.or(defaults.output),
-        }
-    }
+settings_layer! {
+    jid: String,
+    password: String,
+    password_file: PathBuf,
+    password_cmd: String,
+    server: String,
+    tls: String,
+    ca_file: PathBuf,
+    resource: String,
+    timeout: f64,
+    connect_timeout: f64,
+    retry: u32,
+    reconnect_for: f64,
+    keepalive: f64,
+    output: String,
+}
 
+impl Layer {
     fn holds_password(&self) -> bool {
         self.password.is_some()
     }
 }
 
-/// Everything a command needs besides its own arguments.
+/// What the command line says about settings: a layer over the config
+/// file, plus what only a flag can say.
+#[derive(Debug, Default)]
+pub struct Flags {
+    pub layer: Layer,
+    pub account: Option<String>,
+    pub config: Option<PathBuf>,
+    pub insecure: bool,
+}
+
+impl Flags {
+    /// The output format the flags (or XMPPCTL_OUTPUT) ask for, if any:
+    /// known even when the config file cannot be read, so that failure is
+    /// reported in the format asked for.
+    pub fn format(&self) -> Option<Format> {
+        match self.layer.output.as_deref() {
+            Some("json") => Some(Format::Json),
+            Some("text") => Some(Format::Text),
+            _ => None,
+        }
+    }
+}
+
+/// Everything a command needs besides its own request.
 #[derive(Debug)]
 pub struct Settings {
     pub output: Output,
@@ -94,72 +153,70 @@ pub struct Settings {
     pub timeout: Duration,
     connect_timeout: Duration,
     retry: u32,
+    reconnect_for: Duration,
+    keepalive: Duration,
     /// When the run started; the deadline counts from here.
     started: Instant,
 }
 
 impl Settings {
-    pub fn from_args(args: &GlobalArgs) -> Result<Settings> {
-        let file = load_file(args)?;
-        let output = match (flag_format(args), file.output.as_deref()) {
-            (Some(format), _) => format,
-            (None, Some("json")) => Format::Json,
-            (None, Some("text") | None) => Format::Text,
-            (None, Some(other)) => {
+    pub fn from_flags(flags: Flags) -> Result<Settings> {
+        let file = load_file(&flags)?;
+        let password = password_source(&flags.layer, &file);
+        let merged = flags.layer.over(file);
+        let output = match merged.output.as_deref() {
+            Some("json") => Format::Json,
+            Some("text") | None => Format::Text,
+            Some(other) => {
                 return Err(Error::config(format!(
                     "config: output must be \"text\" or \"json\", not {other:?}"
                 )));
             }
         };
-        let tls_mode = match args.tls {
-            Some(TlsArg::Auto) => TlsMode::Auto,
-            Some(TlsArg::Starttls) => TlsMode::StartTls,
-            Some(TlsArg::Direct) => TlsMode::Direct,
-            None => match file.tls.as_deref() {
-                Some(text) => text
-                    .parse()
-                    .map_err(|e| Error::config(format!("config: tls: {e}")))?,
-                None => TlsMode::Auto,
-            },
+        let tls_mode = match merged.tls.as_deref() {
+            Some(text) => text
+                .parse()
+                .map_err(|e| Error::config(format!("config: tls: {e}")))?,
+            None => TlsMode::Auto,
         };
-        let server = match args.server.clone().or(file.server.clone()) {
+        let server = match merged.server {
             Some(text) => Some(text.parse::<ServerAddr>().map_err(Error::usage)?),
             None => None,
         };
-        let seconds = |flag: Option<f64>, key: Option<f64>, default: f64, name: &str| {
-            let secs = flag.or(key).unwrap_or(default);
-            Duration::try_from_secs_f64(secs)
+        // Zero allowed: it turns a feature off.
+        let duration = |secs: Option<f64>, default: f64, name: &str| {
+            Duration::try_from_secs_f64(secs.unwrap_or(default))
+                .map_err(|_| Error::config(format!("config: {name} must be a number of seconds")))
+        };
+        let seconds = |secs: Option<f64>, default: f64, name: &str| {
+            Duration::try_from_secs_f64(secs.unwrap_or(default))
                 .ok()
                 .filter(|d| !d.is_zero())
                 .ok_or_else(|| Error::config(format!("config: {name} must be a positive number")))
         };
         Ok(Settings {
             output: Output { format: output },
-            jid: args.jid.clone().or(file.jid.clone()),
-            password: password_source(args, &file),
+            jid: merged.jid,
+            password,
             server,
             tls_mode,
             trust: TrustSettings {
-                ca_file: args
-                    .ca_file
-                    .clone()
-                    .or(file.ca_file.clone())
-                    .map(expand_home),
-                insecure: args.insecure,
+                ca_file: merged.ca_file.map(expand_home),
+                insecure: flags.insecure,
             },
-            resource: args.resource.clone().or(file.resource.clone()),
-            timeout: seconds(args.timeout, file.timeout, DEFAULT_TIMEOUT, "timeout")?,
+            resource: merged.resource,
+            timeout: seconds(merged.timeout, DEFAULT_TIMEOUT, "timeout")?,
             connect_timeout: seconds(
-                args.connect_timeout,
-                file.connect_timeout,
+                merged.connect_timeout,
                 DEFAULT_CONNECT_TIMEOUT,
                 "connect_timeout",
             )?,
-            retry: args.retry.or(file.retry).unwrap_or(DEFAULT_RETRY),
+            retry: merged.retry.unwrap_or(DEFAULT_RETRY),
+            reconnect_for: duration(merged.reconnect_for, DEFAULT_RECONNECT_FOR, "reconnect_for")?,
+            keepalive: duration(merged.keepalive, DEFAULT_KEEPALIVE, "keepalive")?,
             started: Instant::now(),
         })
     }
-
     pub fn deadline(&self) -> Instant {
         self.started + self.timeout
     }
@@ -195,25 +252,27 @@ impl Settings {
             connect_timeout: self.connect_timeout,
             retry: self.retry,
             timeout: self.timeout,
+            reconnect_for: self.reconnect_for,
+            keepalive: self.keepalive,
             deadline: self.deadline(),
         })
     }
 }
 
-/// The output format the flags (or XMPPCTL_OUTPUT) ask for, if any: known
-/// even when the config file cannot be read, so that failure is reported
-/// in the format asked for.
-pub fn flag_format(args: &GlobalArgs) -> Option<Format> {
-    match (args.json, args.output) {
-        (true, _) | (false, Some(OutputFormat::Json)) => Some(Format::Json),
-        (false, Some(OutputFormat::Text)) => Some(Format::Text),
-        (false, None) => None,
-    }
-}
-
-/// Parse a JID given by the user; a bad one is a usage error (exit 2).
+/// Parse a JID given by the user; a bad one is a usage error (exit 2)
+/// saying what is wrong in the user's terms where the parser does not.
 pub fn parse_jid(text: &str) -> Result<Jid> {
-    Jid::new(text.trim()).map_err(|e| Error::usage(format!("invalid JID {text:?}: {e}")))
+    let trimmed = text.trim();
+    let address = trimmed.split('/').next().unwrap_or_default();
+    let domain = address
+        .rsplit_once('@')
+        .map_or(address, |(_, domain)| domain);
+    if domain.is_empty() {
+        return Err(Error::usage(format!(
+            "invalid JID {text:?}: the domain is empty (user@domain)"
+        )));
+    }
+    Jid::new(trimmed).map_err(|e| Error::usage(format!("invalid JID {text:?}: {e}")))
 }
 
 fn random_suffix() -> String {
@@ -224,10 +283,12 @@ fn random_suffix() -> String {
         .collect()
 }
 
-fn password_source(args: &GlobalArgs, file: &AccountFile) -> PasswordSource {
-    if let Some(path) = &args.password_file {
+/// The first password source that applies: flags, then the environment,
+/// then the config file, then the terminal.
+fn password_source(flags: &Layer, file: &Layer) -> PasswordSource {
+    if let Some(path) = &flags.password_file {
         PasswordSource::File(path.clone())
-    } else if let Some(command) = &args.password_cmd {
+    } else if let Some(command) = &flags.password_cmd {
         PasswordSource::Command(command.clone())
     } else if let Ok(password) = std::env::var(ENV_PASSWORD) {
         PasswordSource::Env(Password::new(password))
@@ -265,24 +326,24 @@ pub fn default_config_path() -> Option<PathBuf> {
 }
 
 /// The merged account from the config file (empty when there is none).
-fn load_file(args: &GlobalArgs) -> Result<AccountFile> {
-    let (path, explicit) = match &args.config {
+fn load_file(flags: &Flags) -> Result<Layer> {
+    let (path, explicit) = match &flags.config {
         Some(path) => (path.clone(), true),
         None => match default_config_path() {
             Some(path) => (path, false),
-            None => return Ok(AccountFile::default()),
+            None => return Ok(Layer::default()),
         },
     };
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {
-            if args.account.is_some() {
+            if flags.account.is_some() {
                 return Err(Error::config(format!(
                     "--account given but there is no config file at {}",
                     path.display()
                 )));
             }
-            return Ok(AccountFile::default());
+            return Ok(Layer::default());
         }
         Err(e) => {
             return Err(Error::config(format!(
@@ -292,13 +353,13 @@ fn load_file(args: &GlobalArgs) -> Result<AccountFile> {
             )));
         }
     };
-    parse_file(&text, &path, args.account.as_deref())
+    parse_file(&text, &path, flags.account.as_deref())
 }
 
 /// `table` as an account's keys. A wrong type names the key (`prefix`
 /// dotted before it), never the value: the value may be a password.
-fn account_file(table: toml::Table, prefix: &str) -> std::result::Result<AccountFile, String> {
-    let typed = |table: toml::Table| -> std::result::Result<AccountFile, toml::de::Error> {
+fn layer_of(table: toml::Table, prefix: &str) -> std::result::Result<Layer, String> {
+    let typed = |table: toml::Table| -> std::result::Result<Layer, toml::de::Error> {
         toml::Value::Table(table).try_into()
     };
     let message = match typed(table.clone()) {
@@ -320,7 +381,7 @@ fn account_file(table: toml::Table, prefix: &str) -> std::result::Result<Account
     Err(format!("{key}expected {expected}"))
 }
 
-fn parse_file(text: &str, path: &Path, account: Option<&str>) -> Result<AccountFile> {
+fn parse_file(text: &str, path: &Path, account: Option<&str>) -> Result<Layer> {
     let shown = path.display();
     let bad = |e: &dyn std::fmt::Display| Error::config(format!("config file {shown}: {e}"));
     let mut table: toml::Table = text.parse().map_err(|e: toml::de::Error| match e.span() {
@@ -335,12 +396,12 @@ fn parse_file(text: &str, path: &Path, account: Option<&str>) -> Result<AccountF
             .into_iter()
             .map(|(name, section)| match section {
                 toml::Value::Table(section) => {
-                    let file = account_file(section, &format!("accounts.{name}."));
+                    let file = layer_of(section, &format!("accounts.{name}."));
                     Ok((name, file.map_err(|e| bad(&e))?))
                 }
                 _ => Err(bad(&format_args!("accounts.{name} must be a table"))),
             })
-            .collect::<Result<BTreeMap<String, AccountFile>>>()?,
+            .collect::<Result<BTreeMap<String, Layer>>>()?,
         Some(_) => return Err(bad(&"accounts must be a table")),
         None => BTreeMap::new(),
     };
@@ -349,8 +410,8 @@ fn parse_file(text: &str, path: &Path, account: Option<&str>) -> Result<AccountF
         Some(_) => return Err(bad(&"default_account must be a string")),
         None => None,
     };
-    let defaults = account_file(table, "").map_err(|e| bad(&e))?;
-    if defaults.holds_password() || accounts.values().any(AccountFile::holds_password) {
+    let defaults = layer_of(table, "").map_err(|e| bad(&e))?;
+    if defaults.holds_password() || accounts.values().any(Layer::holds_password) {
         check_private(path)?;
     }
     let chosen = account.map(str::to_string).or(default_account);

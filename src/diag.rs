@@ -44,6 +44,14 @@ pub fn warn(message: impl std::fmt::Display) {
     }
 }
 
+/// A line the user should see unless `-q` (a reconnect, say), without
+/// the "warning" label: nothing is wrong.
+pub fn notice(message: impl std::fmt::Display) {
+    if level() >= 1 {
+        emit(format_args!("{message}"));
+    }
+}
+
 /// A second line after an error: what the user can try. Shown unless `-q`.
 pub fn hint(message: impl std::fmt::Display) {
     if level() >= 1 {

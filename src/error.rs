@@ -3,7 +3,10 @@
 
 use std::fmt;
 
-/// What went wrong, in the terms of the exit-code table of the CLI contract.
+/// What went wrong, in the terms of the exit-code table: each kind carries
+/// its code, its stable name (the JSON error's `kind`) and what it means.
+/// This table is the one source of the exit codes: `--help`, the man page
+/// and doc/cli.md are generated from it or checked against it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
     Internal,
@@ -17,34 +20,94 @@ pub enum ErrorKind {
     Interrupted,
 }
 
+/// The meaning of exit 0, next to the error kinds' codes.
+pub const SUCCESS_MEANING: &str =
+    "success (for send: the account's server took every message; --receipt: it arrived)";
+
 impl ErrorKind {
-    pub fn exit_code(self) -> u8 {
+    pub const ALL: [ErrorKind; 9] = [
+        ErrorKind::Internal,
+        ErrorKind::Usage,
+        ErrorKind::Config,
+        ErrorKind::Network,
+        ErrorKind::Tls,
+        ErrorKind::Auth,
+        ErrorKind::Refused,
+        ErrorKind::Timeout,
+        ErrorKind::Interrupted,
+    ];
+
+    /// (exit code, name, meaning)
+    fn facts(self) -> (u8, &'static str, &'static str) {
         match self {
-            ErrorKind::Internal => 1,
-            ErrorKind::Usage => 2,
-            ErrorKind::Config => 3,
-            ErrorKind::Network => 4,
-            ErrorKind::Tls => 5,
-            ErrorKind::Auth => 6,
-            ErrorKind::Refused => 7,
-            ErrorKind::Timeout => 8,
-            ErrorKind::Interrupted => 130,
+            ErrorKind::Internal => (1, "internal", "internal or unclassified error"),
+            ErrorKind::Usage => (
+                2,
+                "usage",
+                "usage: bad arguments, invalid JID, malformed input; nothing was sent",
+            ),
+            ErrorKind::Config => (
+                3,
+                "config",
+                "configuration or credentials: no password source, unreadable or insecure config",
+            ),
+            ErrorKind::Network => (
+                4,
+                "network",
+                "network: DNS failure, connection refused or unreachable, connection lost",
+            ),
+            ErrorKind::Tls => (
+                5,
+                "tls",
+                "TLS: untrusted or mismatched certificate, handshake failure, no TLS offered",
+            ),
+            ErrorKind::Auth => (
+                6,
+                "auth",
+                "authentication: rejected credentials, no acceptable mechanism",
+            ),
+            ErrorKind::Refused => (
+                7,
+                "refused",
+                "refused: the server or a peer answered with an error",
+            ),
+            ErrorKind::Timeout => (
+                8,
+                "timeout",
+                "timeout: the deadline passed, or an awaited reply or ack never came",
+            ),
+            ErrorKind::Interrupted => (130, "interrupted", "interrupted"),
         }
+    }
+
+    pub fn exit_code(self) -> u8 {
+        self.facts().0
     }
 
     /// The stable name used in JSON error objects.
     pub fn name(self) -> &'static str {
-        match self {
-            ErrorKind::Internal => "internal",
-            ErrorKind::Usage => "usage",
-            ErrorKind::Config => "config",
-            ErrorKind::Network => "network",
-            ErrorKind::Tls => "tls",
-            ErrorKind::Auth => "auth",
-            ErrorKind::Refused => "refused",
-            ErrorKind::Timeout => "timeout",
-            ErrorKind::Interrupted => "interrupted",
-        }
+        self.facts().1
+    }
+
+    /// What the exit code tells a script.
+    pub fn meaning(self) -> &'static str {
+        self.facts().2
+    }
+}
+
+/// The exit-code table as (code, meaning) rows, success first.
+pub fn exit_codes() -> impl Iterator<Item = (u8, &'static str)> {
+    std::iter::once((0, SUCCESS_MEANING))
+        .chain(ErrorKind::ALL.iter().map(|k| (k.exit_code(), k.meaning())))
+}
+
+/// An `io::Error` reason without Rust's "(os error N)" suffix, for messages
+/// in the user's terms ("cannot read CA file ca.pem: No such file").
+pub fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(cut) => text[..cut].to_string(),
+        None => text,
     }
 }
 
@@ -129,20 +192,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn exit_codes_follow_the_contract() {
-        let table = [
-            (ErrorKind::Internal, 1),
-            (ErrorKind::Usage, 2),
-            (ErrorKind::Config, 3),
-            (ErrorKind::Network, 4),
-            (ErrorKind::Tls, 5),
-            (ErrorKind::Auth, 6),
-            (ErrorKind::Refused, 7),
-            (ErrorKind::Timeout, 8),
-            (ErrorKind::Interrupted, 130),
-        ];
-        for (kind, code) in table {
-            assert_eq!(kind.exit_code(), code, "{kind:?}");
-        }
+    fn exit_codes_and_names_are_distinct() {
+        let codes: std::collections::BTreeSet<u8> = exit_codes().map(|(c, _)| c).collect();
+        assert_eq!(codes.len(), ErrorKind::ALL.len() + 1);
+        let names: std::collections::BTreeSet<&str> =
+            ErrorKind::ALL.iter().map(|k| k.name()).collect();
+        assert_eq!(names.len(), ErrorKind::ALL.len());
+        assert_eq!(ErrorKind::Usage.exit_code(), 2);
+        assert_eq!(ErrorKind::Interrupted.exit_code(), 130);
     }
 }

@@ -1,5 +1,5 @@
-//! xmppctl: curl for XMPP. argv -> settings -> stanza -> session -> outcome
-//! -> output + exit code.
+//! xmppctl: curl for XMPP. argv -> request -> settings -> session ->
+//! outcome -> output + exit code.
 
 mod cli;
 mod commands;
@@ -9,6 +9,8 @@ mod error;
 mod interrupt;
 mod manual;
 mod output;
+mod records;
+mod run;
 mod sanitize;
 mod secret;
 mod session;
@@ -16,98 +18,58 @@ mod xml;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use crate::cli::{Cli, Command, DiscoCommand, IqCommand};
+use crate::cli::Stop;
 use crate::config::Settings;
-use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::error::Error;
+use crate::output::{Format, Output};
+use crate::run::Request;
 
 fn main() -> ExitCode {
     secret::protect_process();
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) => {
-            // clap prints usage errors (exit 2) and --help/--version (exit 0).
-            let _ = e.print();
-            return ExitCode::from(e.exit_code() as u8);
+    let invocation = match cli::parse(std::env::args_os()) {
+        Ok(invocation) => invocation,
+        Err(Stop::Shown(help)) => {
+            let _ = help.print();
+            return ExitCode::from(help.exit_code() as u8);
         }
+        Err(Stop::Usage(error, format)) => return report(&error, Output { format }),
     };
-    diag::set_level(cli.global.quiet, cli.global.verbose);
-    match &cli.command {
-        Command::Completions { shell } => {
-            let mut script = Vec::new();
-            manual::completions(*shell, &mut script);
-            output::write_bytes(&script);
-            return ExitCode::SUCCESS;
-        }
-        Command::Man => return print_man_page(),
-        _ => {}
+    diag::set_level(invocation.quiet, invocation.verbose);
+    if invocation.request.is_offline() {
+        return print_manual(&invocation.request);
     }
-    let settings = match Settings::from_args(&cli.global) {
+    let asked = invocation.flags.format().unwrap_or(Format::Text);
+    let settings = match Settings::from_flags(invocation.flags) {
         Ok(settings) => settings,
-        Err(e) => {
-            let format = config::flag_format(&cli.global).unwrap_or(output::Format::Text);
-            return report(&e, Output { format });
-        }
+        Err(e) => return report(&e, Output { format: asked }),
     };
-    match run(&cli.command, &settings) {
+    match run::run(invocation.request, &settings) {
         Ok(()) if output::write_failed() => ExitCode::from(1),
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => report(&e, settings.output),
     }
 }
 
-fn run(command: &Command, settings: &Settings) -> Result<()> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::internal(format!("cannot start the runtime: {e}")))?;
-    let outcome = runtime.block_on(async {
-        match command {
-            Command::Send(args) => commands::send::run(args, settings).await,
-            Command::Listen(args) => commands::listen::run(args, settings).await,
-            Command::Ping(args) => commands::ping::run(args, settings).await,
-            Command::Roster { command } => commands::roster::run(command.as_ref(), settings).await,
-            Command::Presence { command } => {
-                commands::presence::run(command.as_ref(), settings).await
-            }
-            Command::Iq(IqCommand::Raw(args)) => commands::iq::run(args, settings).await,
-            Command::Disco(DiscoCommand::Info(args)) => {
-                commands::disco::run_info(args, settings).await
-            }
-            Command::Disco(DiscoCommand::Items(args)) => {
-                commands::disco::run_items(args, settings).await
-            }
-            Command::Version(args) => commands::disco::run_version(args, settings).await,
-            Command::Muc(command) => commands::muc::run(command, settings).await,
-            Command::Completions { .. } | Command::Man => unreachable!("handled before settings"),
-        }
-    });
-    // A stdin read still blocked on its thread (`send --lines` after
-    // Ctrl-C) must not hold the exit until the input closes.
-    runtime.shutdown_background();
-    outcome
-}
-
-/// One line on stderr (plus a hint line), the JSON error document in JSON
-/// mode, and the exit code of the error's kind.
 fn report(error: &Error, output: Output) -> ExitCode {
-    let message = output::sanitize(&error.message).replace('\n', " ");
-    eprintln!("xmppctl: {message}");
-    if let Some(hint) = &error.hint {
-        diag::hint(hint);
-    }
     output.error(error);
     ExitCode::from(error.kind.exit_code())
 }
 
-fn print_man_page() -> ExitCode {
-    let mut page = Vec::new();
-    if let Err(e) = manual::man_page(&mut page) {
-        eprintln!("xmppctl: cannot render the man page: {e}");
-        return ExitCode::from(1);
+/// `completions SHELL` and `man`: generated from the CLI definition.
+fn print_manual(request: &Request) -> ExitCode {
+    let mut text = Vec::new();
+    let made = match request {
+        Request::Completions(shell) => manual::completions(shell, &mut text),
+        _ => manual::man_page(&mut text),
+    };
+    if let Err(e) = made {
+        return report(
+            &Error::internal(format!("cannot render: {e}")),
+            Output {
+                format: Format::Text,
+            },
+        );
     }
-    output::write_bytes(&page);
+    output::write_bytes(&text);
     ExitCode::SUCCESS
 }

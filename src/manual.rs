@@ -5,59 +5,8 @@
 use std::io::{self, Write};
 
 use crate::cli;
-
-const EXIT_STATUS: &[(&str, &str)] = &[
-    (
-        "0",
-        "success (for send: the server confirmed every message)",
-    ),
-    ("1", "internal or unclassified error"),
-    (
-        "2",
-        "usage: bad arguments, invalid JID, malformed input; nothing was sent",
-    ),
-    (
-        "3",
-        "configuration or credentials: no password source, unreadable or insecure config",
-    ),
-    (
-        "4",
-        "network: DNS failure, connection refused or unreachable, connection lost",
-    ),
-    (
-        "5",
-        "TLS: untrusted or mismatched certificate, handshake failure, no TLS offered",
-    ),
-    (
-        "6",
-        "authentication: rejected credentials, no acceptable mechanism",
-    ),
-    ("7", "refused: the server or a peer answered with an error"),
-    (
-        "8",
-        "timeout: the deadline passed, or an awaited reply or ack never came",
-    ),
-    ("130", "interrupted"),
-];
-
-const ENVIRONMENT: &[(&str, &str)] = &[
-    ("XMPPCTL_JID", "the account, as --jid"),
-    (
-        "XMPPCTL_ACCOUNT",
-        "a named account of the config file, as --account",
-    ),
-    ("XMPPCTL_CONFIG", "the config file, as --config"),
-    (
-        "XMPPCTL_PASSWORD",
-        "the password (after --password-file and --password-cmd, before the config file)",
-    ),
-    ("XMPPCTL_SERVER", "host and port to connect to, as --server"),
-    ("XMPPCTL_OUTPUT", "text or json, as --output"),
-    (
-        "XDG_CONFIG_HOME",
-        "where the default config file lives (else ~/.config)",
-    ),
-];
+use crate::config::{ENVIRONMENT, Layer};
+use crate::error::exit_codes;
 
 const CONFIG_EXAMPLE: &str = "\
 default_account = \"bot\"
@@ -74,7 +23,7 @@ server = \"xmpp.example.net:5223\"
 tls = \"direct\"
 ca_file = \"/etc/ssl/private-ca.pem\"";
 
-const EXAMPLES: &str = "\
+pub const EXAMPLES: &str = "\
 # CI notification, password from a secret variable
 XMPPCTL_JID=ci@example.org XMPPCTL_PASSWORD=$XMPP_PASSWORD \\
     xmppctl send ops@example.org \"build $CI_JOB_ID failed\"
@@ -148,7 +97,9 @@ pub fn man_page(out: &mut dyn Write) -> io::Result<()> {
         ".PP\nEach command has its own \\fB\\-\\-help\\fR with every option and examples."
     )?;
     writeln!(out, ".SH \"EXIT STATUS\"")?;
-    tagged_list(out, EXIT_STATUS)?;
+    let codes: Vec<(String, &str)> = exit_codes().map(|(c, m)| (c.to_string(), m)).collect();
+    let codes: Vec<(&str, &str)> = codes.iter().map(|(c, m)| (c.as_str(), *m)).collect();
+    tagged_list(out, &codes)?;
     writeln!(out, ".SH ENVIRONMENT")?;
     tagged_list(out, ENVIRONMENT)?;
     writeln!(
@@ -158,9 +109,10 @@ pub fn man_page(out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "{}",
-        roff(
-            "Named accounts and defaults. Flags override the environment, which overrides the file; an [accounts.NAME] section overrides the top level. Keys: jid, password, password_file, password_cmd, server, tls, ca_file, resource, timeout, connect_timeout, retry, output. A file holding a password must be readable by its owner alone (chmod 600), or xmppctl refuses it (exit 3)."
-        )
+        roff(&format!(
+            "Named accounts and defaults. Flags override the environment, which overrides the file; an [accounts.NAME] section overrides the top level. Keys: {}. A file holding a password must be readable by its owner alone (chmod 600), or xmppctl refuses it (exit 3).",
+            Layer::KEYS.join(", ")
+        ))
     )?;
     literal(out, CONFIG_EXAMPLE)?;
     writeln!(out, ".SH SECURITY")?;
@@ -176,12 +128,68 @@ pub fn man_page(out: &mut dyn Write) -> io::Result<()> {
     man.render_version_section(out)
 }
 
-pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) {
+/// The completion script for `shell` (a name clap_complete knows).
+pub fn completions(shell: &str, out: &mut dyn Write) -> io::Result<()> {
+    let shell: clap_complete::Shell = shell
+        .parse()
+        .map_err(|e: String| io::Error::new(io::ErrorKind::InvalidInput, e))?;
     clap_complete::generate(shell, &mut cli::command(), "xmppctl", out);
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::config::{ENVIRONMENT, Layer};
+    use crate::error::exit_codes;
+
+    const CONTRACT: &str = include_str!("../doc/cli.md");
+
+    /// The rows of the Markdown table that follows `heading` in doc/cli.md.
+    fn table(heading: &str) -> Vec<Vec<String>> {
+        let (_, after) = CONTRACT.split_once(heading).expect("the heading");
+        after
+            .lines()
+            .skip_while(|l| !l.starts_with('|'))
+            .take_while(|l| l.starts_with('|'))
+            .skip(2)
+            .map(|row| {
+                row.trim_matches('|')
+                    .split('|')
+                    .map(|cell| cell.trim().replace('`', ""))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_contract_page_has_the_programs_tables() {
+        let codes: Vec<Vec<String>> = exit_codes()
+            .map(|(code, meaning)| vec![code.to_string(), meaning.to_string()])
+            .collect();
+        assert_eq!(table("\n## Exit codes"), codes);
+        let environment: Vec<Vec<String>> = ENVIRONMENT
+            .iter()
+            .map(|(name, meaning)| vec![name.to_string(), meaning.to_string()])
+            .collect();
+        assert_eq!(table("\n### Environment"), environment);
+        let keys: Vec<String> = Layer::KEYS.iter().map(|key| format!("`{key}`")).collect();
+        let keys = keys.join(", ");
+        assert!(
+            CONTRACT.replace('\n', " ").contains(&keys),
+            "doc/cli.md should list the config keys {keys}"
+        );
+    }
+
+    #[test]
+    fn the_readme_names_every_variable_and_links_the_contract() {
+        let readme = include_str!("../README.md");
+        for (name, _) in ENVIRONMENT {
+            assert!(readme.contains(name), "README.md does not mention {name}");
+        }
+        assert!(readme.contains("(doc/cli.md)"));
+        assert!(!readme.contains("shared/design"));
+    }
+
     #[test]
     fn man_page_renders() {
         let mut page = Vec::new();

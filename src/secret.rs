@@ -12,8 +12,8 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Instant;
 
+use crate::error::io_reason;
 use crate::error::{Error, Result};
-use crate::session::tls::io_reason;
 
 /// A password. `Debug` and `Display` never show it.
 #[derive(Clone)]

@@ -6,6 +6,9 @@ use xmpp_parsers::minidom::{Element, rxml::Namespace, rxml::NcName};
 use crate::error::{Error, Result};
 use crate::session::guard::Scanner;
 
+/// The default namespace of a client stream (RFC 6120 4.8.3).
+pub const NS_CLIENT: &str = "jabber:client";
+
 /// An attribute name for `ElementBuilder::attr`. Names are program literals.
 pub fn name(name: &str) -> NcName {
     NcName::try_from(name).expect("attribute names are valid XML names")
@@ -29,7 +32,7 @@ pub fn check_limits(text: &str) -> Result<()> {
 /// change, except the stream's default `jabber:client` at the top.
 pub fn pretty(element: &Element) -> String {
     let mut out = String::new();
-    write_pretty(element, crate::session::connect::NS_CLIENT, 0, &mut out);
+    write_pretty(element, NS_CLIENT, 0, &mut out);
     out.pop(); // the last newline
     out
 }

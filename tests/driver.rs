@@ -4,12 +4,10 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Child, ChildStdin, Stdio};
-use std::sync::mpsc;
+use std::process::Stdio;
 use std::time::Duration;
 
-use common::{TestServer, assert_success, json_lines};
+use common::{LineSender, TestServer, assert_success, json_lines};
 use serde_json::Value;
 
 server_matrix!(
@@ -19,74 +17,6 @@ server_matrix!(
     listen_muc_keeps_messages_that_arrive_during_the_join,
     a_closed_stdout_ends_politely_and_loses_nothing,
 );
-
-/// `send --lines --json` to bob, fed by the test through a pipe.
-struct LineSender {
-    child: Child,
-    stdin: Option<ChildStdin>,
-    records: mpsc::Receiver<String>,
-}
-
-impl LineSender {
-    fn start(server: &dyn TestServer, extra: &[&str]) -> LineSender {
-        let mut child = server
-            .spawnable_as("alice")
-            .args(["--json", "send", "--lines"])
-            .args(extra)
-            .arg(server.jid("bob"))
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start send --lines");
-        let stdin = child.stdin.take();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, records) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        LineSender {
-            child,
-            stdin,
-            records,
-        }
-    }
-
-    fn write(&mut self, line: &str) {
-        let stdin = self.stdin.as_mut().expect("stdin open");
-        writeln!(stdin, "{line}").unwrap();
-        stdin.flush().unwrap();
-    }
-
-    fn next_record(&self) -> Value {
-        let line = self
-            .records
-            .recv_timeout(Duration::from_secs(15))
-            .expect("a record within 15 s, before the input ends");
-        serde_json::from_str(&line).unwrap()
-    }
-
-    /// CPU time (user + system) the process used so far.
-    fn cpu_time(&self) -> Duration {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap();
-        // Fields after the parenthesised command name; utime and stime
-        // are the 14th and 15th fields of the whole line.
-        let after_name = &stat[stat.rfind(')').unwrap() + 2..];
-        let fields: Vec<&str> = after_name.split_whitespace().collect();
-        let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
-        let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as u64;
-        Duration::from_millis(ticks * 1000 / per_second)
-    }
-
-    fn finish(mut self) -> std::process::ExitStatus {
-        drop(self.stdin.take());
-        self.child.wait().unwrap()
-    }
-}
 
 fn receive(server: &dyn TestServer, user: &str, args: &[&str]) -> Vec<Value> {
     let output = server
@@ -123,7 +53,7 @@ fn lines_are_reported_as_their_acks_arrive(server: &'static dyn TestServer) {
     sender.write("two");
     let second = sender.next_record();
     assert_ne!(first["id"], second["id"]);
-    assert!(sender.finish().success());
+    assert!(sender.finish().0.success());
     assert_eq!(
         bodies(&receive(&server, "bob", &["--count", "2"])),
         ["one", "two"]
@@ -145,7 +75,7 @@ fn a_quiet_input_costs_no_cpu(server: &'static dyn TestServer) {
     );
     sender.write("after the pause");
     assert_eq!(sender.next_record()["confirmed"], "ack");
-    assert!(sender.finish().success());
+    assert!(sender.finish().0.success());
 }
 
 fn listen_count_leaves_the_rest_with_the_server(server: &'static dyn TestServer) {

@@ -1,25 +1,40 @@
 //! The text of a message given on the command line, in a file or on stdin.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use crate::error::io_reason;
 use crate::error::{Error, Result};
-use crate::session::tls::io_reason;
 
-/// The body from `file`, else MESSAGE, else all of stdin (MESSAGE omitted or
-/// "-"). One trailing newline (as `echo` adds) is dropped; an empty body is
-/// refused (exit 2): nothing would be sent.
-pub fn read(message: Option<&str>, file: Option<&Path>) -> Result<String> {
-    let mut body = match (file, message) {
-        (Some(path), _) => std::fs::read_to_string(path).map_err(|e| {
-            Error::usage(format!(
-                "cannot read message file {}: {}",
-                path.display(),
-                io_reason(&e)
-            ))
-        })?,
-        (None, Some(text)) if text != "-" => text.to_string(),
-        _ => {
+/// Where a message's text comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The MESSAGE argument.
+    Text(String),
+    /// `--file PATH`
+    File(PathBuf),
+    /// MESSAGE omitted or "-".
+    Stdin,
+}
+
+impl Source {
+    /// MESSAGE and `--file` as given: the file wins, "-" means stdin.
+    pub fn from_args(message: Option<String>, file: Option<PathBuf>) -> Source {
+        match (file, message) {
+            (Some(path), _) => Source::File(path),
+            (None, Some(text)) if text != "-" => Source::Text(text),
+            _ => Source::Stdin,
+        }
+    }
+}
+
+/// The whole body. One trailing newline (as `echo` adds) is dropped; an
+/// empty body is refused (exit 2): nothing would be sent.
+pub fn read(source: &Source) -> Result<String> {
+    let mut body = match source {
+        Source::File(path) => std::fs::read_to_string(path).map_err(|e| file_error(path, &e))?,
+        Source::Text(text) => text.clone(),
+        Source::Stdin => {
             let mut text = String::new();
             std::io::stdin().read_to_string(&mut text).map_err(|e| {
                 Error::usage(format!(
@@ -42,16 +57,30 @@ pub fn read(message: Option<&str>, file: Option<&Path>) -> Result<String> {
     Ok(body)
 }
 
+/// A message file that cannot be read: a usage error naming it.
+pub fn file_error(path: &Path, e: &std::io::Error) -> Error {
+    Error::usage(format!(
+        "cannot read message file {}: {}",
+        path.display(),
+        io_reason(e)
+    ))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::read;
+    use super::{Source, read};
+
+    fn text(body: &str) -> Source {
+        Source::Text(body.into())
+    }
 
     #[test]
     fn drops_one_trailing_newline_and_refuses_empty() {
-        assert_eq!(read(Some("hi\n"), None).unwrap(), "hi");
-        assert_eq!(read(Some("two\r\n\n"), None).unwrap(), "two\r\n");
-        assert_eq!(read(Some("\n"), None).unwrap_err().kind.exit_code(), 2);
-        let missing = read(None, Some(std::path::Path::new("/nonexistent/x")));
+        assert_eq!(read(&text("hi\n")).unwrap(), "hi");
+        assert_eq!(read(&text("two\r\n\n")).unwrap(), "two\r\n");
+        assert_eq!(read(&text("\n")).unwrap_err().kind.exit_code(), 2);
+        assert_eq!(Source::from_args(Some("-".into()), None), Source::Stdin);
+        let missing = read(&Source::File("/nonexistent/x".into()));
         assert!(
             missing
                 .unwrap_err()

@@ -1,7 +1,6 @@
 //! `disco info|items` (XEP-0030, with XEP-0059 paging) and `version`
 //! (XEP-0092): what an entity is and what it offers.
 
-use serde::Serialize;
 use xmpp_parsers::{
     data_forms::DataForm,
     disco::{DiscoInfoQuery, DiscoInfoResult, DiscoItemsQuery, DiscoItemsResult},
@@ -12,56 +11,27 @@ use xmpp_parsers::{
     version::{VersionQuery, VersionResult},
 };
 
-use crate::cli::{DiscoArgs, VersionArgs};
 use crate::config::{Settings, parse_jid};
-use crate::error::{Error, Result};
-use crate::output::sanitize;
+use crate::error::{Error, ErrorKind, Result};
+use crate::records::{Field, Form, Identity, Info, Item, Version};
 use crate::session::Session;
 
-#[derive(Debug, Serialize)]
-pub struct IdentityRecord {
-    pub category: String,
-    #[serde(rename = "type")]
-    pub identity_type: String,
-    pub name: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct FormRecord {
-    pub form_type: Option<String>,
-    pub fields: Vec<FieldRecord>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct FieldRecord {
-    pub var: Option<String>,
-    pub values: Vec<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct InfoRecord {
-    pub jid: String,
+/// `disco info|items`: whom to ask, about what.
+#[derive(Debug)]
+pub struct Request {
+    /// `None`: the account's server.
+    pub target: Option<String>,
     pub node: Option<String>,
-    pub identities: Vec<IdentityRecord>,
-    pub features: Vec<String>,
-    pub forms: Vec<FormRecord>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct ItemRecord {
-    pub jid: String,
-    pub node: Option<String>,
-    pub name: Option<String>,
-}
-
-fn form_record(form: &DataForm) -> FormRecord {
-    FormRecord {
+fn form_record(form: &DataForm) -> Form {
+    Form {
         form_type: form.form_type().map(String::from),
         fields: form
             .fields
             .iter()
             .filter(|f| f.var.as_deref() != Some("FORM_TYPE"))
-            .map(|f| FieldRecord {
+            .map(|f| Field {
                 var: f.var.clone(),
                 values: f.values.clone(),
             })
@@ -76,7 +46,7 @@ fn parse_payload<T: TryFrom<Element>>(payload: Option<Element>, what: &str) -> R
 }
 
 /// disco#info of `jid` (and `node`).
-pub async fn info(session: &mut Session, jid: &Jid, node: Option<&str>) -> Result<InfoRecord> {
+pub async fn info(session: &mut Session, jid: &Jid, node: Option<&str>) -> Result<Info> {
     let id = session.new_id();
     let query = DiscoInfoQuery {
         node: node.map(String::from),
@@ -86,13 +56,13 @@ pub async fn info(session: &mut Session, jid: &Jid, node: Option<&str>) -> Resul
         .query(Iq::from_get(id, query).with_to(jid.clone()), &what)
         .await?;
     let result: DiscoInfoResult = parse_payload(payload, &what)?;
-    Ok(InfoRecord {
+    Ok(Info {
         jid: jid.to_string(),
         node: result.node.clone(),
         identities: result
             .identities
             .iter()
-            .map(|i| IdentityRecord {
+            .map(|i| Identity {
                 category: i.category.clone(),
                 identity_type: i.type_.clone(),
                 name: i.name.clone(),
@@ -104,11 +74,7 @@ pub async fn info(session: &mut Session, jid: &Jid, node: Option<&str>) -> Resul
 }
 
 /// disco#items of `jid` (and `node`), following result-set pages.
-pub async fn items(
-    session: &mut Session,
-    jid: &Jid,
-    node: Option<&str>,
-) -> Result<Vec<ItemRecord>> {
+pub async fn items(session: &mut Session, jid: &Jid, node: Option<&str>) -> Result<Vec<Item>> {
     let what = format!("disco#items of {jid}");
     let mut collected = Vec::new();
     let mut after: Option<String> = None;
@@ -128,7 +94,7 @@ pub async fn items(
             .await?;
         let page: DiscoItemsResult = parse_payload(payload, &what)?;
         let page_len = page.items.len();
-        collected.extend(page.items.into_iter().map(|item| ItemRecord {
+        collected.extend(page.items.into_iter().map(|item| Item {
             jid: item.jid.to_string(),
             node: item.node,
             name: item.name,
@@ -155,88 +121,29 @@ fn next_page(
         .filter(|last| more && page_len > 0 && after != Some(last.as_str()))
 }
 
-pub async fn run_info(args: &DiscoArgs, settings: &Settings) -> Result<()> {
-    let target = args.target.as_deref().map(parse_jid).transpose()?;
+/// `disco info`
+pub async fn run_info(request: &Request, settings: &Settings) -> Result<Info> {
+    let target = request.target.as_deref().map(parse_jid).transpose()?;
     let mut session = super::connect(settings).await?;
     let target = target.unwrap_or_else(|| session.server());
-    let record = info(&mut session, &target, args.node.as_deref()).await?;
+    let record = info(&mut session, &target, request.node.as_deref()).await?;
     session.close().await?;
-    let output = settings.output;
-    if output.is_json() {
-        output.json_document(&record);
-        return Ok(());
-    }
-    for identity in &record.identities {
-        output.line(&sanitize(&format!(
-            "identity  {}/{}{}",
-            identity.category,
-            identity.identity_type,
-            identity
-                .name
-                .as_ref()
-                .map(|n| format!("  {n}"))
-                .unwrap_or_default()
-        )));
-    }
-    for feature in &record.features {
-        output.line(&sanitize(&format!("feature   {feature}")));
-    }
-    for form in &record.forms {
-        output.line(&sanitize(&format!(
-            "form      {}",
-            form.form_type.as_deref().unwrap_or("(untyped)")
-        )));
-        for field in &form.fields {
-            output.line(&sanitize(&format!(
-                "  {} = {}",
-                field.var.as_deref().unwrap_or(""),
-                field.values.join(", ")
-            )));
-        }
-    }
-    Ok(())
+    Ok(record)
 }
 
-pub async fn run_items(args: &DiscoArgs, settings: &Settings) -> Result<()> {
-    let target = args.target.as_deref().map(parse_jid).transpose()?;
+/// `disco items`
+pub async fn run_items(request: &Request, settings: &Settings) -> Result<Vec<Item>> {
+    let target = request.target.as_deref().map(parse_jid).transpose()?;
     let mut session = super::connect(settings).await?;
     let target = target.unwrap_or_else(|| session.server());
-    let records = items(&mut session, &target, args.node.as_deref()).await?;
+    let records = items(&mut session, &target, request.node.as_deref()).await?;
     session.close().await?;
-    let output = settings.output;
-    if output.is_json() {
-        output.json_document(&records);
-        return Ok(());
-    }
-    let rows: Vec<[String; 3]> = records
-        .iter()
-        .map(|r| {
-            [
-                sanitize(&r.jid),
-                r.node
-                    .as_ref()
-                    .map(|n| sanitize(&format!("node={n}")))
-                    .unwrap_or_default(),
-                sanitize(r.name.as_deref().unwrap_or("")),
-            ]
-        })
-        .collect();
-    for line in crate::output::align(&rows) {
-        output.line(&line);
-    }
-    Ok(())
+    Ok(records)
 }
 
-#[derive(Debug, Serialize)]
-struct VersionRecord {
-    jid: String,
-    name: String,
-    version: String,
-    os: Option<String>,
-}
-
-pub async fn run_version(args: &VersionArgs, settings: &Settings) -> Result<()> {
-    let target = parse_jid(&args.target)?;
+/// `version JID`
+pub async fn run_version(target: &str, settings: &Settings) -> Result<Version> {
+    let target = parse_jid(target)?;
     let mut session = super::connect(settings).await?;
     let id = session.new_id();
     let what = format!("version of {target}");
@@ -245,29 +152,28 @@ pub async fn run_version(args: &VersionArgs, settings: &Settings) -> Result<()> 
             Iq::from_get(id, VersionQuery).with_to(target.clone()),
             &what,
         )
-        .await?;
+        .await
+        .map_err(|e| bare_account_hint(e, &target))?;
     session.close().await?;
     let result: VersionResult = parse_payload(payload, &what)?;
-    let record = VersionRecord {
+    Ok(Version {
         jid: target.to_string(),
         name: result.name,
         version: result.version,
         os: result.os,
-    };
-    if settings.output.is_json() {
-        settings.output.json_document(&record);
-    } else {
-        let os = record
-            .os
-            .as_ref()
-            .map(|os| format!(" ({os})"))
-            .unwrap_or_default();
-        settings.output.line(&sanitize(&format!(
-            "{} {}{os}",
-            record.name, record.version
-        )));
+    })
+}
+
+/// An account's bare JID is answered by its server on the account's
+/// behalf (RFC 6120 10.5.4), which has no version to give: the question
+/// was meant for one of its clients.
+fn bare_account_hint(error: Error, target: &Jid) -> Error {
+    if error.kind != ErrorKind::Refused || target.node().is_none() || target.resource().is_some() {
+        return error;
     }
-    Ok(())
+    error.with_hint(format!(
+        "version asks one client: give a full JID ({target}/RESOURCE); `xmppctl presence list` shows the resources online"
+    ))
 }
 
 #[cfg(test)]

@@ -1,31 +1,28 @@
 //! `iq raw`: user-written IQs, checked before connecting, sent pipelined in
-//! one session, each answer matched by id and sender and printed in input
+//! one session, each answer matched by id and sender and reported in input
 //! order.
 
 use std::io::Read;
 
-use serde::Serialize;
 use xmpp_parsers::{
     jid::Jid,
     minidom::{self, Element, rxml},
 };
 
-use crate::cli::IqRawArgs;
 use crate::config::Settings;
+use crate::error::io_reason;
 use crate::error::{Error, Result};
-use crate::output::Output;
-use crate::session::tls::io_reason;
-use crate::session::{conditions, connect::NS_CLIENT};
+use crate::records::Answer;
+use crate::session::conditions;
 use crate::xml;
+use crate::xml::NS_CLIENT;
 
-/// One answer as `--json` prints it.
-#[derive(Debug, Serialize)]
-struct Answer {
-    id: String,
-    #[serde(rename = "type")]
-    iq_type: String,
-    from: Option<String>,
-    xml: String,
+/// Every answer in input order, and the failure to report after them.
+#[derive(Debug)]
+pub struct Answers {
+    pub answers: Vec<Answer>,
+    /// Any error answer (exit 7), reported after all answers.
+    pub failure: Option<Error>,
 }
 
 /// Element name used to hold several top-level IQs while parsing.
@@ -150,8 +147,9 @@ fn shortest_failing_prefix(body: &str) -> Option<usize> {
     ends.get(first).copied()
 }
 
-fn read_input(args: &IqRawArgs) -> Result<String> {
-    match args.xml.as_deref() {
+/// The XML argument, or stdin when it is `None` or "-".
+fn read_input(xml: Option<&str>) -> Result<String> {
+    match xml {
         Some(xml) if xml != "-" => Ok(xml.to_string()),
         _ => {
             let mut text = String::new();
@@ -163,8 +161,8 @@ fn read_input(args: &IqRawArgs) -> Result<String> {
     }
 }
 
-pub async fn run(args: &IqRawArgs, settings: &Settings) -> Result<()> {
-    let mut requests = parse_requests(&read_input(args)?)?;
+pub async fn run(xml: Option<&str>, settings: &Settings) -> Result<Answers> {
+    let mut requests = parse_requests(&read_input(xml)?)?;
     let mut session = super::connect(settings).await?;
     // Pipelined: everything goes out in one flush, answers come as they may.
     let mut waiting = Vec::with_capacity(requests.len());
@@ -185,47 +183,36 @@ pub async fn run(args: &IqRawArgs, settings: &Settings) -> Result<()> {
     session.flush().await?;
     let answers = session.await_answers(&waiting).await?;
     session.close().await?;
-    print_answers(&answers, args.lines, settings.output);
+    Ok(Answers {
+        failure: failure(&answers),
+        answers: answers.iter().map(answer_of).collect(),
+    })
+}
+
+fn answer_of(answer: &Element) -> Answer {
+    Answer {
+        id: answer.attr("id").unwrap_or("").to_string(),
+        iq_type: answer.attr("type").unwrap_or("").to_string(),
+        from: answer.attr("from").map(String::from),
+        xml: String::from(answer),
+        pretty: xml::pretty(answer),
+    }
+}
+
+/// One error naming the first failed IQ and how many more failed.
+fn failure(answers: &[Element]) -> Option<Error> {
     let mut failures = answers
         .iter()
         .filter(|a| a.attr("type") == Some("error"))
         .map(|a| conditions::stanza_error(format!("IQ {}", a.attr("id").unwrap_or("")), a));
-    let Some(first) = failures.next() else {
-        return Ok(());
-    };
-    // One line names the first failure; the others are in the output.
-    match failures.count() {
-        0 => Err(first),
-        more => Err(Error {
+    let first = failures.next()?;
+    Some(match failures.count() {
+        0 => first,
+        more => Error {
             message: format!("{} IQs failed; first: {}", more + 1, first.message),
             ..first
-        }),
-    }
-}
-
-fn print_answers(answers: &[Element], lines: bool, output: Output) {
-    if output.is_json() {
-        let records: Vec<Answer> = answers
-            .iter()
-            .map(|a| Answer {
-                id: a.attr("id").unwrap_or("").to_string(),
-                iq_type: a.attr("type").unwrap_or("").to_string(),
-                from: a.attr("from").map(String::from),
-                xml: String::from(a),
-            })
-            .collect();
-        if lines {
-            records.iter().for_each(|r| {
-                output.json(r);
-            });
-        } else {
-            output.json_document(&records);
-        }
-    } else {
-        for answer in answers {
-            output.line(&crate::output::sanitize(&xml::pretty(answer)));
-        }
-    }
+        },
+    })
 }
 
 #[cfg(test)]

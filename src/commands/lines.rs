@@ -9,9 +9,9 @@ use std::time::Instant;
 
 use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
 
+use crate::error::io_reason;
 use crate::error::{Error, Result};
 use crate::interrupt::Interrupt;
-use crate::session::tls::io_reason;
 use crate::session::{Session, far_future};
 
 /// Lines in flight at most; past it, stdin waits for proofs.
@@ -56,8 +56,10 @@ pub async fn stream<O: Outbox>(
     mut report: impl FnMut(O::Record) -> bool,
 ) -> Result<Ended> {
     let mut interrupt = Interrupt::install()?;
-    // Each line bounds its own wait; the stream has no end of its own.
+    // Each line bounds its own wait; the stream has no end of its own, and
+    // outlives lost connections.
     session.extend_deadline(far_future());
+    session.survive_faults();
     let timeout = session.timeout();
     let mut lines = BufReader::new(input).lines();
     let mut ended = None;
@@ -92,13 +94,16 @@ pub async fn stream<O: Outbox>(
                     }
                 }
             }
-            more = session.pump(until) => {
-                if !more? {
+            more = session.pump(until) => match more {
+                Ok(true) => {}
+                Ok(false) => {
                     let what = due.map_or_else(String::new, |(_, what)| what);
                     return Err(Error::timeout(format!("timed out {what}"))
                         .with_hint("raise the deadline for each line with --timeout SECS"));
                 }
-            }
+                // Out of the race with stdin: recovering writes.
+                Err(lost) => session.recover(lost).await?,
+            },
             _ = interrupt.received(), if ended.is_none() => ended = Some(Ended::Signal),
         }
     }

@@ -1,90 +1,37 @@
-//! `listen`: print incoming messages until a count, a time limit or Ctrl-C.
-//! Text: `from: body`, sanitised. JSON: one object per line, flushed as it
-//! arrives: `{"from","to","id","type","body","subject","thread","delay"}`.
+//! `listen`: report incoming messages until a count, a time limit or
+//! Ctrl-C, each as soon as it arrives.
 
 use std::time::{Duration, Instant};
 use xmpp_parsers::ns;
 
-use serde::Serialize;
 use xmpp_parsers::{
     jid::{BareJid, Jid},
     minidom::Element,
     presence::Presence,
 };
 
-use crate::cli::ListenArgs;
 use crate::commands::muc::{self, JoinOptions};
 use crate::config::{Settings, parse_jid};
 use crate::error::Result;
 use crate::interrupt::Interrupt;
-use crate::output::{Output, sanitize};
-use crate::session::connect::NS_CLIENT;
-use crate::xml;
+use crate::records::{Heard, Received};
+use crate::xml::{self, NS_CLIENT};
 
-/// One received message as `--json` prints it.
-#[derive(Debug, Serialize, PartialEq)]
-pub struct Received {
-    pub from: Option<String>,
-    pub to: Option<String>,
-    pub id: Option<String>,
-    #[serde(rename = "type")]
-    pub message_type: String,
-    pub body: Option<String>,
-    pub subject: Option<String>,
-    pub thread: Option<String>,
-    /// XEP-0203 timestamp of offline or history messages.
-    pub delay: Option<String>,
-}
-
-impl Received {
-    /// A message worth printing (it has a body or subject), else `None`.
-    pub fn from_stanza(stanza: &Element) -> Option<Received> {
-        if stanza.name() != "message" || stanza.attr("type") == Some("error") {
-            return None;
-        }
-        let ns = stanza.ns();
-        let child_text = |name: &str| stanza.get_child(name, ns.as_str()).map(|c| c.text());
-        let body = child_text("body");
-        let subject = child_text("subject");
-        if body.is_none() && subject.is_none() {
-            return None; // chat states, receipts, markers
-        }
-        Some(Received {
-            from: stanza.attr("from").map(String::from),
-            to: stanza.attr("to").map(String::from),
-            id: stanza.attr("id").map(String::from),
-            message_type: stanza.attr("type").unwrap_or("normal").to_string(),
-            body,
-            subject,
-            thread: child_text("thread"),
-            delay: stanza
-                .get_child("delay", ns::DELAY)
-                .and_then(|d| d.attr("stamp"))
-                .map(String::from),
-        })
-    }
-
-    /// False once stdout is gone.
-    pub fn print(&self, output: Output) -> bool {
-        if output.is_json() {
-            output.json(self)
-        } else {
-            let text = self
-                .body
-                .as_deref()
-                .or(self.subject.as_deref())
-                .unwrap_or("");
-            output.line(&format!(
-                "{}: {}",
-                sanitize(self.from.as_deref().unwrap_or("")),
-                sanitize(text)
-            ))
-        }
-    }
+/// When to stop and what to report.
+#[derive(Debug)]
+pub struct Request {
+    /// Stop after this many messages.
+    pub count: Option<u64>,
+    /// Stop after this many seconds.
+    pub seconds: Option<f64>,
+    /// Only messages from these JIDs (bare: any resource).
+    pub from: Vec<String>,
+    /// Rooms to join and report too.
+    pub rooms: Vec<String>,
 }
 
 /// XEP-0184: a message that asks for a receipt gets one once it has been
-/// printed (never for groupchat, as the XEP says).
+/// reported (never for groupchat, as the XEP says).
 fn receipt_for(stanza: &Element) -> Option<Element> {
     stanza.get_child("request", ns::RECEIPTS)?;
     if stanza.attr("type") == Some("groupchat") {
@@ -113,14 +60,18 @@ fn sender_matches(filters: &[Jid], from: Option<&str>) -> bool {
     })
 }
 
-pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
-    let filters: Vec<Jid> = args
+pub async fn run(
+    request: &Request,
+    settings: &Settings,
+    mut report: impl FnMut(Heard) -> bool,
+) -> Result<()> {
+    let filters: Vec<Jid> = request
         .from
         .iter()
         .map(|f| parse_jid(f))
         .collect::<Result<_>>()?;
-    let rooms: Vec<BareJid> = args
-        .muc
+    let rooms: Vec<BareJid> = request
+        .rooms
         .iter()
         .map(|r| muc::parse_room(r))
         .collect::<Result<_>>()?;
@@ -129,13 +80,16 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
     // The time limit is --seconds (or none): --timeout only bounded login.
     let far_future = crate::session::far_future();
     session.extend_deadline(far_future);
-    let until = args
+    let until = request
         .seconds
         .map(|s| Instant::now() + Duration::from_secs_f64(s))
         .unwrap_or(far_future);
     // Available presence: the server now routes messages here and
     // delivers what it stored while the account was offline.
-    session.send(Presence::available().into()).await?;
+    let presence: Element = Presence::available().into();
+    session.restore_after_login("presence", Some(presence.clone()));
+    session.send(presence).await?;
+    session.survive_faults();
     let in_rooms = JoinOptions {
         nick: None,
         password: None,
@@ -148,7 +102,7 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
     crate::diag::phase(format_args!("listening as {}", session.jid()));
     let mut printed = 0u64;
     let interrupted = loop {
-        if args.count.is_some_and(|n| printed >= n) {
+        if request.count.is_some_and(|n| printed >= n) {
             break false;
         }
         // Everything but messages for someone else's --from: those stay
@@ -169,14 +123,19 @@ pub async fn run(args: &ListenArgs, settings: &Settings) -> Result<()> {
                 return Err(muc::removed(&room.room, &why));
             }
         }
-        let message = Received::from_stanza(&stanza);
-        if message.as_ref().is_some_and(|m| !m.print(settings.output)) {
+        let Some(message) = Received::from_stanza(&stanza) else {
+            // Nothing to print (a presence, a chat state): handled; a room
+            // that dropped us by a fault is entered again.
+            session.take_stanza(wanted);
+            if let Some(room) = muc::dropped_from(&stanza) {
+                muc::reenter(&mut session, &room).await?;
+            }
+            continue;
+        };
+        if !report(Heard::Message(message)) {
             break false;
         }
         session.take_stanza(wanted);
-        if message.is_none() {
-            continue;
-        }
         printed += 1;
         if let Some(receipt) = receipt_for(&stanza) {
             session.send(receipt).await?;

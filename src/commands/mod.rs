@@ -1,5 +1,6 @@
-//! One module per command: build stanzas from settings, run them on a
-//! session, and hand results to the output.
+//! One module per command: build stanzas from a plain request and the
+//! settings, run them on a session, and return a typed outcome (or report
+//! each record of a stream to the caller's sink). Nothing here prints.
 
 pub mod body;
 pub mod disco;

@@ -2,33 +2,36 @@
 
 use std::time::Instant;
 
-use serde::Serialize;
 use xmpp_parsers::{iq::Iq, ping::Ping};
 
-use crate::cli::PingArgs;
 use crate::config::{Settings, parse_jid};
 use crate::error::Result;
+use crate::records::{PingReport, Pong};
 
-#[derive(Debug, Serialize)]
-struct PingReport {
-    jid: String,
-    count: usize,
-    rtt_ms: Vec<f64>,
-    min_ms: f64,
-    median_ms: f64,
-    max_ms: f64,
+#[derive(Debug)]
+pub struct Request {
+    /// Whom to ping; `None`: the account's server.
+    pub target: Option<String>,
+    /// Pings in the session, at least one.
+    pub count: u32,
 }
 
 fn millis(d: std::time::Duration) -> f64 {
     (d.as_secs_f64() * 1_000_000.0).round() / 1000.0
 }
 
-pub async fn run(args: &PingArgs, settings: &Settings) -> Result<()> {
-    let target = args.target.as_deref().map(parse_jid).transpose()?;
+/// Ping `count` times, reporting each pong as it comes; the summary is the
+/// outcome.
+pub async fn run(
+    request: &Request,
+    settings: &Settings,
+    mut report: impl FnMut(Pong) -> bool,
+) -> Result<PingReport> {
+    let target = request.target.as_deref().map(parse_jid).transpose()?;
     let mut session = super::connect(settings).await?;
     let target = target.unwrap_or_else(|| session.server());
-    let mut rtts = Vec::with_capacity(args.count as usize);
-    for _ in 0..args.count {
+    let mut rtts = Vec::with_capacity(request.count as usize);
+    for _ in 0..request.count.max(1) {
         let id = session.new_id();
         let started = Instant::now();
         session
@@ -38,31 +41,24 @@ pub async fn run(args: &PingArgs, settings: &Settings) -> Result<()> {
             )
             .await?;
         let rtt = millis(started.elapsed());
-        if !settings.output.is_json() {
-            settings
-                .output
-                .line(&format!("pong from {target}: {rtt:.3} ms"));
-        }
         rtts.push(rtt);
+        let reading = report(Pong {
+            jid: target.to_string(),
+            rtt_ms: rtt,
+        });
+        if !reading {
+            break;
+        }
     }
     session.close().await?;
     let mut sorted = rtts.clone();
     sorted.sort_by(f64::total_cmp);
-    let report = PingReport {
+    Ok(PingReport {
         jid: target.to_string(),
         count: rtts.len(),
         min_ms: sorted[0],
         median_ms: sorted[sorted.len() / 2],
         max_ms: sorted[sorted.len() - 1],
         rtt_ms: rtts,
-    };
-    if settings.output.is_json() {
-        settings.output.json_document(&report);
-    } else if report.count > 1 {
-        settings.output.line(&format!(
-            "{} pings: min/median/max = {:.3}/{:.3}/{:.3} ms",
-            report.count, report.min_ms, report.median_ms, report.max_ms
-        ));
-    }
-    Ok(())
+    })
 }

@@ -4,76 +4,83 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
 use xmpp_parsers::{jid::Jid, minidom::Element};
 
-use crate::cli::{PresenceCommand, PresenceListArgs, PresenceSetArgs, Show, SubscriptionAction};
 use crate::config::{Settings, parse_jid};
 use crate::error::{Error, Result};
-use crate::output::{Output, sanitize};
+use crate::records::{Announced, Available, SubscriptionSent};
 use crate::session::Session;
-use crate::session::connect::NS_CLIENT;
-use crate::xml;
+use crate::xml::{self, NS_CLIENT};
 
 /// Presence counts as settled after this long without a new one.
 const QUIET_PERIOD: Duration = Duration::from_millis(700);
 /// `presence list` waits at most this long unless `--wait` says otherwise.
 const DEFAULT_WAIT: f64 = 5.0;
 
-/// One available resource as `--json` prints it.
-#[derive(Debug, Serialize, Clone, PartialEq)]
-pub struct Available {
-    pub jid: String,
-    pub show: String,
+/// `presence set`: what to announce, and for how long.
+#[derive(Debug)]
+pub struct Announcement {
+    pub show: Option<Show>,
     pub status: Option<String>,
-    pub priority: i8,
+    pub priority: Option<i8>,
+    /// Directed presence to this JID only.
+    pub to: Option<String>,
+    /// Seconds to stay online before leaving; 0: leave at once.
+    pub hold: f64,
 }
 
-impl Available {
-    /// An available presence (no type) as a record; `None` for others.
-    fn from_stanza(stanza: &Element) -> Option<Available> {
-        if stanza.name() != "presence" || stanza.attr("type").is_some() {
-            return None;
+/// Availability details of RFC 6121 4.7.2.1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Show {
+    Away,
+    Chat,
+    Dnd,
+    Xa,
+}
+
+impl Show {
+    fn name(self) -> &'static str {
+        match self {
+            Show::Away => "away",
+            Show::Chat => "chat",
+            Show::Dnd => "dnd",
+            Show::Xa => "xa",
         }
-        let child = |name: &str| stanza.get_child(name, NS_CLIENT).map(Element::text);
-        Some(Available {
-            jid: stanza.attr("from")?.to_string(),
-            show: child("show").unwrap_or_else(|| "available".to_string()),
-            status: child("status"),
-            priority: child("priority")
-                .and_then(|p| p.trim().parse().ok())
-                .unwrap_or(0),
-        })
     }
 }
 
-pub async fn run(command: Option<&PresenceCommand>, settings: &Settings) -> Result<()> {
-    match command {
-        None => list(&PresenceListArgs { wait: None }, settings).await,
-        Some(PresenceCommand::List(args)) => list(args, settings).await,
-        Some(PresenceCommand::Set(args)) => set(args, settings).await,
-        Some(PresenceCommand::Subscribe { contact }) => {
-            subscription(SubscriptionAction::Subscribe, contact, settings).await
-        }
-        Some(PresenceCommand::Unsubscribe { contact }) => {
-            subscription(SubscriptionAction::Unsubscribe, contact, settings).await
-        }
-        Some(PresenceCommand::Approve { contact }) => {
-            subscription(SubscriptionAction::Approve, contact, settings).await
-        }
-        Some(PresenceCommand::Deny { contact }) => {
-            subscription(SubscriptionAction::Deny, contact, settings).await
-        }
+/// The four subscription stanzas of RFC 6121 section 3.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubscriptionAction {
+    Subscribe,
+    Unsubscribe,
+    Approve,
+    Deny,
+}
+
+/// An available presence (no type) as a record; `None` for others.
+fn available_of(stanza: &Element) -> Option<Available> {
+    if stanza.name() != "presence" || stanza.attr("type").is_some() {
+        return None;
     }
+    let child = |name: &str| stanza.get_child(name, NS_CLIENT).map(Element::text);
+    Some(Available {
+        jid: stanza.attr("from")?.to_string(),
+        show: child("show").unwrap_or_else(|| "available".to_string()),
+        status: child("status"),
+        priority: child("priority")
+            .and_then(|p| p.trim().parse().ok())
+            .unwrap_or(0),
+    })
 }
 
 /// Announce availability, then gather presence until it settles (a quiet
 /// period with nothing new, at most 5 s), or for exactly `--wait` seconds,
 /// so a script can wait for someone to come online.
-async fn list(args: &PresenceListArgs, settings: &Settings) -> Result<()> {
+pub async fn list(wait: Option<f64>, settings: &Settings) -> Result<Vec<Available>> {
     let mut session = super::connect(settings).await?;
-    let settles = args.wait.is_none();
-    let give_up = Instant::now() + Duration::from_secs_f64(args.wait.unwrap_or(DEFAULT_WAIT));
+    let settles = wait.is_none();
+    let give_up = Instant::now() + Duration::from_secs_f64(wait.unwrap_or(DEFAULT_WAIT));
     session.extend_deadline(give_up);
     session.send(presence(None, None)).await?;
     let own = session.jid().to_string();
@@ -94,7 +101,7 @@ async fn list(args: &PresenceListArgs, settings: &Settings) -> Result<()> {
         let Some(from) = stanza.attr("from").filter(|f| *f != own) else {
             continue;
         };
-        match Available::from_stanza(&stanza) {
+        match available_of(&stanza) {
             Some(available) => {
                 seen.insert(from.to_string(), available);
             }
@@ -106,71 +113,46 @@ async fn list(args: &PresenceListArgs, settings: &Settings) -> Result<()> {
         quiet_until = Instant::now() + QUIET_PERIOD;
     }
     session.close().await?;
-    let records: Vec<Available> = seen.into_values().collect();
-    print(&records, settings.output);
-    Ok(())
-}
-
-fn print(records: &[Available], output: Output) {
-    if output.is_json() {
-        output.json_document(records);
-        return;
-    }
-    let rows: Vec<[String; 4]> = records
-        .iter()
-        .map(|r| {
-            [
-                sanitize(&r.jid),
-                r.show.clone(),
-                r.priority.to_string(),
-                sanitize(r.status.as_deref().unwrap_or("")),
-            ]
-        })
-        .collect();
-    for line in crate::output::align(&rows) {
-        output.line(&line);
-    }
+    Ok(seen.into_values().collect())
 }
 
 /// An available presence, broadcast or directed, with optional details.
-fn presence(to: Option<&Jid>, args: Option<&PresenceSetArgs>) -> Element {
+fn presence(to: Option<&Jid>, details: Option<&Announcement>) -> Element {
     let mut stanza = Element::builder("presence", NS_CLIENT).build();
     if let Some(to) = to {
         xml::set_attr(&mut stanza, "to", to.to_string());
     }
-    let Some(args) = args else { return stanza };
+    let Some(details) = details else {
+        return stanza;
+    };
     let mut child = |name: &str, text: String| {
         stanza.append_child(Element::builder(name, NS_CLIENT).append(text).build());
     };
-    if let Some(show) = args.show {
-        child("show", show_name(show).to_string());
+    if let Some(show) = details.show {
+        child("show", show.name().to_string());
     }
-    if let Some(status) = &args.status {
+    if let Some(status) = &details.status {
         child("status", status.clone());
     }
-    if let Some(priority) = args.priority {
+    if let Some(priority) = details.priority {
         child("priority", priority.to_string());
     }
     stanza
 }
 
-fn show_name(show: Show) -> &'static str {
-    match show {
-        Show::Away => "away",
-        Show::Chat => "chat",
-        Show::Dnd => "dnd",
-        Show::Xa => "xa",
-    }
-}
-
 /// Announce a presence, stay online `--hold` seconds (answering pings),
 /// then leave with unavailable presence.
-async fn set(args: &PresenceSetArgs, settings: &Settings) -> Result<()> {
+pub async fn set(args: &Announcement, settings: &Settings) -> Result<Announced> {
     let to = args.to.as_deref().map(parse_jid).transpose()?;
     let mut session = super::connect(settings).await?;
-    session.send(presence(to.as_ref(), Some(args))).await?;
+    let announced = presence(to.as_ref(), Some(args));
+    session.restore_after_login("presence", Some(announced.clone()));
+    session.send(announced).await?;
     let confirmation = session.confirm().await?;
-    let hold_until = Instant::now() + Duration::from_secs_f64(args.hold.unwrap_or(0.0));
+    if args.hold > 0.0 {
+        session.survive_faults();
+    }
+    let hold_until = Instant::now() + Duration::from_secs_f64(args.hold);
     session.extend_deadline(hold_until + Duration::from_secs(5));
     // Online until then, answering the server; presences are read and
     // dropped, messages stay unacknowledged for the account's next client.
@@ -183,24 +165,21 @@ async fn set(args: &PresenceSetArgs, settings: &Settings) -> Result<()> {
     };
     session.wait_until(hold_until, drop_presences).await?;
     session.close().await?;
-    if settings.output.is_json() {
-        settings.output.json(&serde_json::json!({
-            "to": to.map(|t| t.to_string()),
-            "show": args.show.map(show_name).unwrap_or("available"),
-            "status": args.status,
-            "priority": args.priority.unwrap_or(0),
-            "confirmed": confirmation.name(),
-        }));
-    }
-    Ok(())
+    Ok(Announced {
+        to: to.map(|t| t.to_string()),
+        show: args.show.map_or("available", Show::name),
+        status: args.status.clone(),
+        priority: args.priority.unwrap_or(0),
+        confirmed: confirmation.name(),
+    })
 }
 
 /// subscribe / unsubscribe / approve (subscribed) / deny (unsubscribed).
-async fn subscription(
+pub async fn subscription(
     action: SubscriptionAction,
     contact: &str,
     settings: &Settings,
-) -> Result<()> {
+) -> Result<SubscriptionSent> {
     let contact = parse_jid(contact)?;
     if contact.resource().is_some() {
         return Err(Error::usage(format!(
@@ -219,14 +198,11 @@ async fn subscription(
     session.send(stanza).await?;
     let confirmation = session.confirm().await?;
     session.close().await?;
-    if settings.output.is_json() {
-        settings.output.json(&serde_json::json!({
-            "jid": contact.to_string(),
-            "type": stanza_type,
-            "confirmed": confirmation.name(),
-        }));
-    }
-    Ok(())
+    Ok(SubscriptionSent {
+        jid: contact.to_string(),
+        stanza_type,
+        confirmed: confirmation.name(),
+    })
 }
 
 #[cfg(test)]
@@ -238,17 +214,17 @@ mod tests {
         let stanza: Element = "<presence xmlns='jabber:client' from='b@x/r'><show>away</show><status>lunch</status><priority>5</priority></presence>"
             .parse()
             .unwrap();
-        let record = Available::from_stanza(&stanza).unwrap();
+        let record = available_of(&stanza).unwrap();
         assert_eq!(record.show, "away");
         assert_eq!(record.status.as_deref(), Some("lunch"));
         assert_eq!(record.priority, 5);
         let plain: Element = "<presence xmlns='jabber:client' from='b@x/r'/>"
             .parse()
             .unwrap();
-        assert_eq!(Available::from_stanza(&plain).unwrap().show, "available");
+        assert_eq!(available_of(&plain).unwrap().show, "available");
         let gone: Element = "<presence xmlns='jabber:client' from='b@x/r' type='unavailable'/>"
             .parse()
             .unwrap();
-        assert!(Available::from_stanza(&gone).is_none());
+        assert!(available_of(&gone).is_none());
     }
 }

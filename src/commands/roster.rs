@@ -1,43 +1,39 @@
 //! `roster` (RFC 6121 section 2): list, add or update, remove contacts.
 
-use serde::Serialize;
 use xmpp_parsers::ns;
 use xmpp_parsers::{iq::Iq, jid::BareJid, minidom::Element};
 
-use crate::cli::{RosterAddArgs, RosterCommand};
 use crate::config::{Settings, parse_jid};
 use crate::error::{Error, Result};
-use crate::output::{Output, sanitize};
+use crate::records::{Contact, ContactAdded, ContactRemoved};
 use crate::session::Session;
-use crate::session::connect::NS_CLIENT;
-use crate::xml;
+use crate::xml::{self, NS_CLIENT};
 
-/// One contact as `--json` prints it.
-#[derive(Debug, Serialize, PartialEq, Eq)]
-pub struct Contact {
-    pub jid: String,
+/// A contact to add or update.
+#[derive(Debug)]
+pub struct Addition {
+    pub contact: String,
     pub name: Option<String>,
-    pub subscription: String,
-    pub ask: Option<String>,
     pub groups: Vec<String>,
+    /// Also ask to see the contact's presence.
+    pub subscribe: bool,
 }
 
-impl Contact {
-    fn from_item(item: &Element) -> Option<Contact> {
-        let mut groups: Vec<String> = item
-            .children()
-            .filter(|c| c.name() == "group")
-            .map(Element::text)
-            .collect();
-        groups.sort();
-        Some(Contact {
-            jid: item.attr("jid")?.to_string(),
-            name: item.attr("name").map(String::from),
-            subscription: item.attr("subscription").unwrap_or("none").to_string(),
-            ask: item.attr("ask").map(String::from),
-            groups,
-        })
-    }
+/// A roster `<item/>` as a contact, its groups sorted.
+fn contact_of(item: &Element) -> Option<Contact> {
+    let mut groups: Vec<String> = item
+        .children()
+        .filter(|c| c.name() == "group")
+        .map(Element::text)
+        .collect();
+    groups.sort();
+    Some(Contact {
+        jid: item.attr("jid")?.to_string(),
+        name: item.attr("name").map(String::from),
+        subscription: item.attr("subscription").unwrap_or("none").to_string(),
+        ask: item.attr("ask").map(String::from),
+        groups,
+    })
 }
 
 /// The account's roster, sorted by JID so output is stable.
@@ -51,7 +47,7 @@ pub async fn fetch(session: &mut Session) -> Result<Vec<Contact>> {
     let mut contacts: Vec<Contact> = payload
         .children()
         .filter(|c| c.name() == "item")
-        .filter_map(Contact::from_item)
+        .filter_map(contact_of)
         .collect();
     contacts.sort_by(|a, b| a.jid.cmp(&b.jid));
     Ok(contacts)
@@ -91,55 +87,23 @@ fn bare(text: &str) -> Result<BareJid> {
     Ok(jid.to_bare())
 }
 
-pub async fn run(command: Option<&RosterCommand>, settings: &Settings) -> Result<()> {
-    match command {
-        None | Some(RosterCommand::List) => list(settings).await,
-        Some(RosterCommand::Add(args)) => add(args, settings).await,
-        Some(RosterCommand::Remove { contact }) => remove(contact, settings).await,
-    }
-}
-
-async fn list(settings: &Settings) -> Result<()> {
+/// `roster list`
+pub async fn list(settings: &Settings) -> Result<Vec<Contact>> {
     let mut session = super::connect(settings).await?;
     let contacts = fetch(&mut session).await?;
     session.close().await?;
-    print(&contacts, settings.output);
-    Ok(())
+    Ok(contacts)
 }
 
-fn print(contacts: &[Contact], output: Output) {
-    if output.is_json() {
-        output.json_document(contacts);
-        return;
-    }
-    let rows: Vec<[String; 4]> = contacts
-        .iter()
-        .map(|c| {
-            let subscription = match &c.ask {
-                Some(ask) => format!("{} (ask={ask})", c.subscription),
-                None => c.subscription.clone(),
-            };
-            [
-                sanitize(&c.jid),
-                sanitize(c.name.as_deref().unwrap_or("-")),
-                subscription,
-                sanitize(&c.groups.join(",")),
-            ]
-        })
-        .collect();
-    for line in crate::output::align(&rows) {
-        output.line(&line);
-    }
-}
-
-async fn add(args: &RosterAddArgs, settings: &Settings) -> Result<()> {
-    let contact = bare(&args.contact)?;
+/// `roster add`
+pub async fn add(addition: &Addition, settings: &Settings) -> Result<ContactAdded> {
+    let contact = bare(&addition.contact)?;
     let mut session = super::connect(settings).await?;
     let mut item = roster_item(&contact);
-    if let Some(name) = &args.name {
+    if let Some(name) = &addition.name {
         xml::set_attr(&mut item, "name", name.clone());
     }
-    for group in &args.group {
+    for group in &addition.groups {
         item.append_child(
             Element::builder("group", ns::ROSTER)
                 .append(group.clone())
@@ -154,7 +118,7 @@ async fn add(args: &RosterAddArgs, settings: &Settings) -> Result<()> {
             &format!("adding {contact} to the roster"),
         )
         .await?;
-    if args.subscribe {
+    if addition.subscribe {
         let mut request = Element::builder("presence", NS_CLIENT).build();
         xml::set_attr(&mut request, "to", contact.to_string());
         xml::set_attr(&mut request, "type", "subscribe");
@@ -162,13 +126,20 @@ async fn add(args: &RosterAddArgs, settings: &Settings) -> Result<()> {
         session.confirm().await?;
     }
     session.close().await?;
-    Ok(())
+    let mut groups = addition.groups.clone();
+    groups.sort();
+    Ok(ContactAdded {
+        jid: contact.to_string(),
+        name: addition.name.clone(),
+        groups,
+        subscribe: addition.subscribe,
+    })
 }
 
 /// RFC 6121 2.5: removal is a set with subscription="remove". Prosody
 /// answers success for a contact that was never there, so the roster is
 /// checked first: removing nothing is an error a script should see.
-async fn remove(contact: &str, settings: &Settings) -> Result<()> {
+pub async fn remove(contact: &str, settings: &Settings) -> Result<ContactRemoved> {
     let contact = bare(contact)?;
     let mut session = super::connect(settings).await?;
     let contacts = fetch(&mut session).await?;
@@ -190,5 +161,8 @@ async fn remove(contact: &str, settings: &Settings) -> Result<()> {
         )
         .await?;
     session.close().await?;
-    Ok(())
+    Ok(ContactRemoved {
+        jid: contact.to_string(),
+        removed: true,
+    })
 }

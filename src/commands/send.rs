@@ -6,66 +6,83 @@ use std::collections::{BTreeMap, VecDeque};
 use std::time::Instant;
 use xmpp_parsers::ns;
 
-use serde::Serialize;
 use xmpp_parsers::{
     jid::Jid,
     message::{Id, Lang, Message, MessageType, Thread},
     minidom::Element,
     receipts::Request as ReceiptRequest,
+    stanza_id::OriginId,
 };
 
+use super::body::{self, Source};
 use super::lines;
-use crate::cli::{MessageType as TypeArg, SendArgs};
 use crate::config::{Settings, parse_jid};
 use crate::error::{Error, Result};
-use crate::output::Output;
-use crate::session::tls::io_reason;
-use crate::session::{Confirmation, Session, conditions};
+use crate::records::{DryRun, Sent};
+use crate::session::{Session, conditions};
 
-/// What `--json` prints per message.
-#[derive(Debug, Serialize)]
-struct Sent {
-    to: String,
-    id: String,
-    #[serde(rename = "type")]
-    message_type: &'static str,
-    confirmed: &'static str,
+/// What to send, as the command line asked.
+#[derive(Debug)]
+pub struct Request {
+    /// TO, then every `--to`.
+    pub recipients: Vec<String>,
+    pub body: Source,
+    pub kind: Kind,
+    pub subject: Option<String>,
+    pub thread: Option<String>,
+    /// Every input line is its own message (`--lines`).
+    pub lines: bool,
+    pub receipt: bool,
+}
+
+/// The message type (RFC 6121 5.2.2) a user may choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Chat,
+    Normal,
+    Headline,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Chat => "chat",
+            Kind::Normal => "normal",
+            Kind::Headline => "headline",
+        }
+    }
+
+    fn message_type(self) -> MessageType {
+        match self {
+            Kind::Chat => MessageType::Chat,
+            Kind::Normal => MessageType::Normal,
+            Kind::Headline => MessageType::Headline,
+        }
+    }
 }
 
 /// The fixed parts of every message of this run.
 struct Template {
     recipients: Vec<Jid>,
-    message_type: MessageType,
+    kind: Kind,
     subject: Option<String>,
     thread: Option<String>,
     receipt: bool,
 }
 
 impl Template {
-    fn from_args(args: &SendArgs) -> Result<Template> {
-        let mut recipients = vec![parse_jid(&args.to)?];
-        for to in &args.also_to {
-            recipients.push(parse_jid(to)?);
-        }
+    fn from_request(request: &Request) -> Result<Template> {
         Ok(Template {
-            recipients,
-            message_type: match args.message_type {
-                TypeArg::Chat => MessageType::Chat,
-                TypeArg::Normal => MessageType::Normal,
-                TypeArg::Headline => MessageType::Headline,
-            },
-            subject: args.subject.clone(),
-            thread: args.thread.clone(),
-            receipt: args.receipt,
+            recipients: request
+                .recipients
+                .iter()
+                .map(|to| parse_jid(to))
+                .collect::<Result<_>>()?,
+            kind: request.kind,
+            subject: request.subject.clone(),
+            thread: request.thread.clone(),
+            receipt: request.receipt,
         })
-    }
-
-    fn type_name(&self) -> &'static str {
-        match self.message_type {
-            MessageType::Chat => "chat",
-            MessageType::Headline => "headline",
-            _ => "normal",
-        }
     }
 
     /// One stanza per recipient for this body.
@@ -73,10 +90,14 @@ impl Template {
         self.recipients
             .iter()
             .map(|to| {
+                let id = new_id();
+                // XEP-0359 origin-id: a message sent again after a fresh
+                // login (the server restarted) can be told for a duplicate.
                 let mut message =
-                    Message::new_with_type(self.message_type.clone(), Some(to.clone()))
-                        .with_body(Lang::default(), body.to_string());
-                message.id = Some(Id(new_id()));
+                    Message::new_with_type(self.kind.message_type(), Some(to.clone()))
+                        .with_body(Lang::default(), body.to_string())
+                        .with_payload(OriginId { id: id.clone() });
+                message.id = Some(Id(id));
                 if let Some(subject) = &self.subject {
                     message.subjects = BTreeMap::from([(Lang::default(), subject.clone())]);
                 }
@@ -103,33 +124,38 @@ fn id_of(message: &Message) -> String {
         .unwrap_or_default()
 }
 
-pub async fn run(args: &SendArgs, settings: &Settings) -> Result<()> {
-    let template = Template::from_args(args)?;
-    let reads_stdin = args.file.is_none() && args.message.as_deref().is_none_or(|m| m == "-");
-    if args.lines && !reads_stdin && args.file.is_none() {
-        return Err(Error::usage(
-            "--lines reads the messages from stdin (or --file); drop the MESSAGE argument",
-        ));
+/// `--dry-run`: the stanzas as they would be sent, without connecting.
+pub fn dry_run(request: &Request) -> Result<Vec<DryRun>> {
+    let template = Template::from_request(request)?;
+    let body = body::read(&request.body)?;
+    let mut counter = 0;
+    let messages = template.messages(&body, || {
+        counter += 1;
+        format!("dry-run-{counter}")
+    });
+    Ok(messages
+        .iter()
+        .map(|message| DryRun {
+            to: message.to.as_ref().map(|j| j.to_string()),
+            id: id_of(message),
+            message_type: template.kind.name(),
+            xml: String::from(&Element::from(message.clone())),
+        })
+        .collect())
+}
+
+/// Send, and report each message once confirmed (`report` returns false
+/// once nobody reads the output any more).
+pub async fn run(
+    request: &Request,
+    settings: &Settings,
+    mut report: impl FnMut(Sent) -> bool,
+) -> Result<()> {
+    let template = Template::from_request(request)?;
+    if request.lines {
+        return run_lines(request, &template, settings, report).await;
     }
-    if args.lines && args.dry_run {
-        return Err(Error::usage("--dry-run cannot be combined with --lines"));
-    }
-    if args.lines && args.receipt {
-        return Err(Error::usage("--receipt cannot be combined with --lines"));
-    }
-    if args.lines {
-        return run_lines(args, &template, settings).await;
-    }
-    let body = super::body::read(args.message.as_deref(), args.file.as_deref())?;
-    if args.dry_run {
-        let mut counter = 0;
-        let messages = template.messages(&body, || {
-            counter += 1;
-            format!("dry-run-{counter}")
-        });
-        print_dry_run(&messages, &template, settings.output);
-        return Ok(());
-    }
+    let body = body::read(&request.body)?;
     let started = Instant::now();
     let mut session = super::connect(settings).await?;
     let messages = template.messages(&body, || session.new_id());
@@ -154,11 +180,9 @@ pub async fn run(args: &SendArgs, settings: &Settings) -> Result<()> {
         messages.len(),
         started.elapsed().as_millis()
     ));
-    if settings.output.is_json() {
-        for message in &messages {
-            settings
-                .output
-                .json(&sent_record(message, &template, confirmed));
+    for message in &messages {
+        if !report(sent_record(message, &template, confirmed)) {
+            break;
         }
     }
     Ok(())
@@ -172,24 +196,8 @@ fn sent_record(message: &Message, template: &Template, confirmed: &'static str) 
             .map(|j| j.to_string())
             .unwrap_or_default(),
         id: id_of(message),
-        message_type: template.type_name(),
+        message_type: template.kind.name(),
         confirmed,
-    }
-}
-
-fn print_dry_run(messages: &[Message], template: &Template, output: Output) {
-    for message in messages {
-        let xml = String::from(&Element::from(message.clone()));
-        if output.is_json() {
-            output.json(&serde_json::json!({
-                "to": message.to.as_ref().map(|j| j.to_string()),
-                "id": id_of(message),
-                "type": template.type_name(),
-                "xml": xml,
-            }));
-        } else {
-            output.line(&xml);
-        }
     }
 }
 
@@ -252,33 +260,39 @@ fn receipt_index(stanza: &Element, waiting: &[(String, Jid)]) -> Option<usize> {
 
 /// `--lines`: one session for the whole stream; each line is sent as it
 /// arrives and reported once the server acknowledged it.
-async fn run_lines(args: &SendArgs, template: &Template, settings: &Settings) -> Result<()> {
-    let input: Box<dyn tokio::io::AsyncRead + Unpin + Send> = match &args.file {
-        Some(path) => Box::new(tokio::fs::File::open(path).await.map_err(|e| {
-            Error::usage(format!(
-                "cannot read message file {}: {}",
-                path.display(),
-                io_reason(&e)
-            ))
-        })?),
-        None => Box::new(tokio::io::stdin()),
+async fn run_lines(
+    request: &Request,
+    template: &Template,
+    settings: &Settings,
+    report: impl FnMut(Sent) -> bool,
+) -> Result<()> {
+    let input: Box<dyn tokio::io::AsyncRead + Unpin + Send> = match &request.body {
+        Source::File(path) => Box::new(
+            tokio::fs::File::open(path)
+                .await
+                .map_err(|e| body::file_error(path, &e))?,
+        ),
+        Source::Stdin | Source::Text(_) => Box::new(tokio::io::stdin()),
     };
+    let started = Instant::now();
     let mut session = super::connect(settings).await?;
     let mut outbox = LineOutbox {
         template,
         in_flight: VecDeque::new(),
         recent: VecDeque::new(),
+        confirmed: 0,
     };
-    let output = settings.output;
-    let ended = lines::stream(&mut session, &mut outbox, input, |sent| {
-        !output.is_json() || output.json(&sent)
-    })
-    .await?;
+    let ended = lines::stream(&mut session, &mut outbox, input, report).await?;
     let late = session.close().await?;
     let recent: Vec<String> = outbox.recent.into();
     if let Some(bounce) = late.iter().find(|s| is_bounce(s, &recent)) {
         return Err(bounce_error(bounce));
     }
+    crate::diag::phase(format_args!(
+        "{} message(s) confirmed in {} ms",
+        outbox.confirmed,
+        started.elapsed().as_millis()
+    ));
     if ended == lines::Ended::Signal {
         return Err(crate::interrupt::interrupted());
     }
@@ -289,54 +303,34 @@ async fn run_lines(args: &SendArgs, template: &Template, settings: &Settings) ->
 /// server's ack (a remote domain that does not exist) still fails the run.
 const RECENT_IDS: usize = 256;
 
-/// A line's message waiting for its proof.
+/// A line's message waiting for the server to confirm it.
 struct InFlight {
     message: Message,
-    proof: Proof,
+    ticket: u64,
     due: Instant,
-}
-
-enum Proof {
-    /// Covered once the server acks this many stanzas (XEP-0198).
-    Ack(u32),
-    /// Covered once the server answers this ping (no stream management).
-    Ping(String),
 }
 
 struct LineOutbox<'t> {
     template: &'t Template,
     in_flight: VecDeque<InFlight>,
     recent: VecDeque<String>,
+    /// Messages proven so far, for the final `-v` line.
+    confirmed: u64,
 }
 
 impl lines::Outbox for LineOutbox<'_> {
     type Record = Sent;
 
     async fn post(&mut self, session: &mut Session, line: &str, due: Instant) -> Result<()> {
-        let mut fed = Vec::new();
         for message in self.template.messages(line, || session.new_id()) {
-            let sequence = session.feed(message.clone().into()).await?;
-            fed.push((message, sequence));
-        }
-        let ping = if session.counts_stanzas() {
-            session.request_ack();
-            None
-        } else {
-            Some(session.queue_ping())
-        };
-        for (message, sequence) in fed {
-            // A sequence number exactly when stanzas are counted, and a
-            // ping exactly when they are not.
-            let proof = match (sequence, &ping) {
-                (Some(sequence), None) => Proof::Ack(sequence),
-                (_, ping) => Proof::Ping(ping.clone().unwrap_or_default()),
-            };
+            let ticket = session.feed(message.clone().into()).await?;
             self.in_flight.push_back(InFlight {
                 message,
-                proof,
+                ticket,
                 due,
             });
         }
+        session.request_confirmation();
         Ok(())
     }
 
@@ -348,46 +342,22 @@ impl lines::Outbox for LineOutbox<'_> {
             .chain(self.recent.iter().cloned())
             .collect();
         take_bounce(session, &ids)?;
-        // Stream management refused after lines went out: a ping covers them.
-        if !session.counts_stanzas()
-            && self
-                .in_flight
-                .iter()
-                .any(|f| matches!(f.proof, Proof::Ack(_)))
-        {
-            let ping = session.queue_ping();
-            for waiting in &mut self.in_flight {
-                waiting.proof = Proof::Ping(ping.clone());
-            }
-        }
         let mut proven = Vec::new();
-        let mut answered_ping = None;
         while let Some(front) = self.in_flight.front() {
-            let confirmed = match &front.proof {
-                Proof::Ack(sequence) => session.acked().is_some_and(|acked| acked >= *sequence),
-                Proof::Ping(id) if answered_ping.as_ref() == Some(id) => true,
-                Proof::Ping(id) => match session.take_answer(id) {
-                    Some(_) => {
-                        answered_ping = Some(id.clone());
-                        true
-                    }
-                    None => false,
-                },
-            };
-            if !confirmed {
+            let Some(confirmation) = session.confirmed(front.ticket) else {
                 break;
-            }
-            let done = self.in_flight.pop_front().expect("front exists");
-            let confirmed = match done.proof {
-                Proof::Ack(_) => Confirmation::Ack,
-                Proof::Ping(_) => Confirmation::Ping,
             };
-            let id = id_of(&done.message);
-            proven.push(sent_record(&done.message, self.template, confirmed.name()));
+            let done = self.in_flight.pop_front().expect("front exists");
+            proven.push(sent_record(
+                &done.message,
+                self.template,
+                confirmation.name(),
+            ));
+            self.confirmed += 1;
             if self.recent.len() == RECENT_IDS {
                 self.recent.pop_front();
             }
-            self.recent.push_back(id);
+            self.recent.push_back(id_of(&done.message));
         }
         Ok(proven)
     }

@@ -59,11 +59,13 @@ pub fn stream_error(error: &Element) -> Error {
     let condition = condition_in(error, ns::XMPP_STREAMS);
     let message = format!("the server closed the stream: {condition}");
     match condition.name.as_str() {
-        "system-shutdown" | "resource-constraint" | "connection-timeout" | "reset" => {
-            Error::network(message)
-                .with_condition(condition.name)
-                .transient()
-        }
+        "system-shutdown"
+        | "resource-constraint"
+        | "connection-timeout"
+        | "reset"
+        | "see-other-host" => Error::network(message)
+            .with_condition(condition.name)
+            .transient(),
         "host-unknown" => Error::refused(message)
             .with_condition(condition.name)
             .with_hint(

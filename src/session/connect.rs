@@ -27,19 +27,20 @@ use tokio_xmpp::xmlstream::{
 use xmpp_parsers::{minidom::Element, stream_features::StreamFeatures};
 
 use crate::diag;
+use crate::error::io_reason;
 use crate::error::{Error, Result};
 use crate::session::conditions;
 use crate::session::guard::{self, Guarded};
 use crate::session::pipeline::Pipelined;
 use crate::session::resolve::{self, Endpoint, socket_addrs};
-use crate::session::tls::{handshake_error, io_reason};
+use crate::session::tls::handshake_error;
 use crate::session::transport::Transport;
 
 pub type TlsIo = BufStream<Pipelined<Guarded<TlsStream<Transport>>>>;
 /// The stream every session runs on: raw elements, typed on demand.
 pub type XmlIo = XmlStream<TlsIo, Element>;
 
-pub const NS_CLIENT: &str = "jabber:client";
+pub use crate::xml::NS_CLIENT;
 
 /// Deadlines are ours (every wait is wrapped in one); the stream's own soft
 /// timeouts must never fire first.

@@ -34,7 +34,17 @@ pub struct Overflow {
 }
 
 impl Inbox {
+    /// Queue a stanza; one already waiting (the same message again, as a
+    /// server resends what it had not seen acked after a reconnect) is
+    /// dropped.
     pub fn push(&mut self, sequence: Option<u32>, stanza: Element) -> Result<(), Overflow> {
+        if self
+            .waiting
+            .iter()
+            .any(|w| same_message(&w.stanza, &stanza))
+        {
+            return Ok(());
+        }
         let size = approximate_size(&stanza);
         if self.waiting.len() >= MAX_STANZAS || self.bytes + size > MAX_BYTES {
             return Err(Overflow {
@@ -85,9 +95,25 @@ impl Inbox {
             .map(|sequence| sequence.wrapping_sub(1))
     }
 
+    /// A fresh stream counts anew: what waits here is no longer counted.
+    pub fn forget_sequences(&mut self) {
+        for waiting in &mut self.waiting {
+            waiting.sequence = None;
+        }
+    }
+
     pub fn into_vec(self) -> Vec<Element> {
         self.waiting.into_iter().map(|w| w.stanza).collect()
     }
+}
+
+/// The same message twice: same sender and id.
+fn same_message(a: &Element, b: &Element) -> bool {
+    a.name() == "message"
+        && b.name() == "message"
+        && a.attr("id").is_some()
+        && a.attr("id") == b.attr("id")
+        && a.attr("from") == b.attr("from")
 }
 
 /// A message a person could lose: a body or a subject, not an error.

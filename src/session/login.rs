@@ -1,7 +1,9 @@
 //! One connection attempt, from resolving the server to a bound resource.
 
-use std::collections::HashMap;
 use std::time::Instant;
+
+use futures::StreamExt;
+use tokio_xmpp::xmlstream::ReadError;
 
 use xmpp_parsers::{
     bind::{BindQuery, BindResponse},
@@ -11,11 +13,12 @@ use xmpp_parsers::{
     ns,
 };
 
-use super::inbox::Inbox;
+use super::connect::XmlIo;
 use super::sm::StreamManagement;
 use super::{Session, SessionSettings, conditions, connect, resolve, sasl, tls};
 use crate::diag;
 use crate::error::{Error, Result};
+use crate::xml;
 
 /// RFC 3921 session establishment, still required by a few old servers.
 const NS_SESSION: &str = "urn:ietf:params:xml:ns:xmpp-session";
@@ -43,6 +46,63 @@ pub(super) async fn establish(
     settings: &SessionSettings,
     phase: &mut &'static str,
 ) -> Result<Session> {
+    let stream = authenticate(settings, phase).await?;
+    bind(settings, stream, phase).await
+}
+
+/// How an attempt to resume a XEP-0198 stream ended.
+pub(super) enum Resumption {
+    /// The same stream again: the server handled our first `h` stanzas.
+    Resumed { stream: Box<XmlIo>, h: u32 },
+    /// The server no longer has it (restarted, expired); what it says it
+    /// handled of ours, when it says.
+    Failed { h: Option<u32> },
+}
+
+/// One attempt to resume the stream `previd` on a new connection, telling
+/// the server we handled its first `handled` stanzas. The request rides
+/// with the stream header after authentication.
+pub(super) async fn resume(
+    settings: &SessionSettings,
+    previd: &str,
+    handled: u32,
+) -> Result<Resumption> {
+    let mut phase = "resuming";
+    let stream = authenticate(settings, &mut phase).await?;
+    let mut request = Element::builder("resume", ns::SM).build();
+    xml::set_attr(&mut request, "previd", previd);
+    xml::set_attr(&mut request, "h", handled.to_string());
+    let (_, mut stream) =
+        connect::restart(stream, settings.jid.domain().as_str(), &request).await?;
+    loop {
+        let answer = match stream.next().await {
+            Some(Ok(element)) => element,
+            Some(Err(ReadError::SoftTimeout)) => continue,
+            _ => return Err(Error::network("connection lost while resuming the stream")),
+        };
+        diag::xml("recv", &answer);
+        let h = || answer.attr("h").and_then(|h| h.parse::<u32>().ok());
+        if answer.is("resumed", ns::SM) {
+            let h = h().ok_or_else(|| {
+                Error::network("the server resumed without saying what it handled")
+            })?;
+            return Ok(Resumption::Resumed {
+                stream: Box::new(stream),
+                h,
+            });
+        }
+        if answer.is("failed", ns::SM) {
+            return Ok(Resumption::Failed { h: h() });
+        }
+        if answer.is("error", ns::STREAM) {
+            return Err(conditions::stream_error(&answer));
+        }
+    }
+}
+
+/// Resolve, connect, TLS and SASL: a stream whose authentication succeeded,
+/// not yet restarted.
+async fn authenticate(settings: &SessionSettings, phase: &mut &'static str) -> Result<XmlIo> {
     let domain = settings.jid.domain().as_str();
     let tls_config = tls::client_config(&settings.trust)?;
     if settings.trust.insecure {
@@ -66,17 +126,13 @@ pub(super) async fn establish(
         *phase = "waiting for the server to start TLS and the stream";
         let encrypted = connect::encrypt(tcp, endpoint, domain, tls_config.clone()).await?;
         *phase = "authenticating";
-        return login(settings, encrypted, phase).await;
+        return sasl_login(settings, encrypted).await;
     }
     Err(last_error
         .unwrap_or_else(|| Error::network(format!("no address to connect to for {domain}"))))
 }
 
-async fn login(
-    settings: &SessionSettings,
-    encrypted: connect::Encrypted,
-    phase: &mut &'static str,
-) -> Result<Session> {
+async fn sasl_login(settings: &SessionSettings, encrypted: connect::Encrypted) -> Result<XmlIo> {
     let connect::Encrypted {
         mut stream,
         features,
@@ -103,7 +159,15 @@ async fn login(
         mechanism.name(),
         started.elapsed().as_millis()
     ));
+    Ok(stream)
+}
 
+/// The stream restart, resource binding, and stream management requested.
+async fn bind(
+    settings: &SessionSettings,
+    stream: XmlIo,
+    phase: &mut &'static str,
+) -> Result<Session> {
     *phase = "restarting the stream after authentication";
     let resource = xmpp_parsers::jid::ResourcePart::new(&settings.resource)
         .map_err(|e| Error::usage(format!("invalid resource {:?}: {e}", settings.resource)))?;
@@ -123,19 +187,8 @@ async fn login(
 
     *phase = "binding the resource";
     let started = Instant::now();
-    let mut session = Session {
-        stream,
-        jid: FullJid::from_parts(settings.jid.node(), settings.jid.domain(), &resource),
-        sm: StreamManagement::off(),
-        inbox: Inbox::default(),
-        awaited: HashMap::new(),
-        owed: Vec::new(),
-        refusal: None,
-        timeout: settings.timeout,
-        deadline: settings.deadline,
-        id_prefix,
-        next_id: 1,
-    };
+    let jid = FullJid::from_parts(settings.jid.node(), settings.jid.domain(), &resource);
+    let mut session = Session::new(stream, jid, settings, id_prefix);
     session.expect_answer(&bind_id, None);
     let bound = session
         .await_answers(std::slice::from_ref(&bind_id))
@@ -175,9 +228,10 @@ async fn login(
     if features.stream_management.is_some() {
         // Not flushed: it goes out with the command's first stanzas, and
         // the ack after them replaces a ping.
-        session
-            .feed(Element::builder("enable", ns::SM).build())
-            .await?;
+        // resume='true': a lost connection can pick up this very stream.
+        let mut enable = Element::builder("enable", ns::SM).build();
+        xml::set_attr(&mut enable, "resume", "true");
+        session.write(&enable).await?;
         session.sm = StreamManagement::requested();
     }
     Ok(session)

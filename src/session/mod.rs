@@ -18,7 +18,9 @@ pub mod connect;
 pub mod guard;
 mod inbox;
 mod login;
+mod outbound;
 mod pipeline;
+mod recover;
 pub mod resolve;
 pub mod sasl;
 mod sm;
@@ -45,9 +47,22 @@ use crate::secret::Password;
 use crate::xml;
 use connect::{NS_CLIENT, XmlIo};
 use inbox::Inbox;
+use outbound::Outbound;
 use resolve::{ServerAddr, TlsMode};
 use sm::{StreamManagement, Violation};
 use tls::TrustSettings;
+
+/// Without stream management, a ping confirms the stanzas before it; one
+/// at least this often keeps the log of unconfirmed stanzas short.
+const UNCONFIRMED_PER_PING: usize = 100;
+
+/// What one read brought.
+enum Read {
+    Element(Element),
+    /// Quiet for a keepalive interval: a probe is owed (or the link is dead).
+    KeepaliveDue,
+    Until,
+}
 
 /// How long a polite close may wait for the server's `</stream:stream>`.
 const CLOSE_GRACE: Duration = Duration::from_secs(2);
@@ -72,6 +87,12 @@ pub struct SessionSettings {
     /// `--timeout`: the whole run for one-shot commands, each wait for
     /// long-running ones; also bounds a write the server does not read.
     pub timeout: Duration,
+    /// `--reconnect-for`: how long a long-running command tries to get a
+    /// lost connection back (zero: it does not).
+    pub reconnect_for: Duration,
+    /// `--keepalive`: a quiet connection of a long-running command is
+    /// probed this often, and given up after two silent intervals.
+    pub keepalive: Duration,
     /// The end of the whole run (`--timeout` from the start).
     pub deadline: Instant,
 }
@@ -116,10 +137,19 @@ pub struct Session {
     owed: Vec<Element>,
     /// The stream error to send before reporting a server's violation.
     refusal: Option<Element>,
+    /// Our stanzas written and not yet confirmed.
+    outbound: Outbound,
+    /// Pings that confirm what was written before them: id -> the ping's
+    /// own ticket (0 until it is written).
+    pings: HashMap<String, u64>,
+    /// The last confirming ping was answered with an error.
+    ping_refused: bool,
     timeout: Duration,
     deadline: Instant,
     id_prefix: String,
     next_id: u64,
+    /// Reconnecting and keepalives, for long-running commands.
+    resilience: recover::Resilience,
 }
 
 impl Session {
@@ -159,6 +189,27 @@ impl Session {
         }
     }
 
+    /// A session on a stream about to bind `jid` (see `login`).
+    fn new(stream: XmlIo, jid: FullJid, settings: &SessionSettings, id_prefix: String) -> Session {
+        Session {
+            stream,
+            jid,
+            sm: StreamManagement::off(),
+            inbox: Inbox::default(),
+            awaited: HashMap::new(),
+            owed: Vec::new(),
+            refusal: None,
+            outbound: Outbound::default(),
+            pings: HashMap::new(),
+            ping_refused: false,
+            timeout: settings.timeout,
+            deadline: settings.deadline,
+            id_prefix,
+            next_id: 1,
+            resilience: recover::Resilience::new(settings),
+        }
+    }
+
     /// The bound full JID.
     pub fn jid(&self) -> &FullJid {
         &self.jid
@@ -187,16 +238,35 @@ impl Session {
     }
 
     /// Queue a stanza without flushing (pipelining); see [`Session::flush`].
-    /// Returns its XEP-0198 sequence number when stream management counts.
-    pub async fn feed(&mut self, stanza: Element) -> Result<Option<u32>> {
+    /// Returns its ticket for [`Session::confirmed`]; a stanza keeps it
+    /// across reconnects (a lost connection sends it again).
+    pub async fn feed(&mut self, stanza: Element) -> Result<u64> {
+        match self.write_stanza(stanza, None).await {
+            Ok(ticket) => Ok(ticket),
+            Err(e) => {
+                let ticket = self.outbound.last_ticket();
+                self.recover(e).await?;
+                Ok(ticket)
+            }
+        }
+    }
+
+    /// Count and log a stanza, then write it. Logged first: a stanza whose
+    /// write fails is still among those to send again.
+    async fn write_stanza(&mut self, stanza: Element, ticket: Option<u64>) -> Result<u64> {
+        let sequence = self.sm.stanza_fed();
+        let ticket = match ticket {
+            Some(ticket) => {
+                self.outbound.rerecord(ticket, sequence, stanza.clone());
+                ticket
+            }
+            None => self.outbound.record(sequence, stanza.clone()),
+        };
+        if let Some(ping) = stanza.attr("id").and_then(|id| self.pings.get_mut(id)) {
+            *ping = ticket;
+        }
         self.write(&stanza).await?;
-        // Counted once written, with no await in between: a caller that
-        // drops this future never leaves a count without its stanza.
-        Ok(if is_stanza(&stanza) {
-            self.sm.stanza_fed()
-        } else {
-            None
-        })
+        Ok(ticket)
     }
 
     async fn write(&mut self, element: &Element) -> Result<()> {
@@ -211,31 +281,64 @@ impl Session {
         self.deadline.min(Instant::now() + self.timeout)
     }
 
-    /// Ask the server to acknowledge everything fed so far (XEP-0198 `<r/>`,
-    /// written with the next flush); nothing without stream management.
-    pub fn request_ack(&mut self) {
-        self.sm.want_ack();
+    /// Ask the server to confirm everything fed so far: a XEP-0198 `<r/>`,
+    /// else a ping after it (written with the next flush).
+    pub fn request_confirmation(&mut self) {
+        if self.sm.counting() {
+            self.sm.want_ack();
+            return;
+        }
+        let last = self.outbound.last_ticket();
+        let covered = self.pings.values().any(|&t| t == 0 || t >= last);
+        if !covered {
+            self.queue_ping();
+        }
     }
 
-    /// The count of our stanzas the server has acknowledged so far.
-    pub fn acked(&self) -> Option<u32> {
-        self.sm.is_on().then(|| self.sm.acked())
+    /// A ping to the server, written with the next flush; its answer
+    /// confirms everything written before it.
+    fn queue_ping(&mut self) {
+        let id = self.new_id();
+        self.pings.insert(id.clone(), 0);
+        let ping = Iq::from_get(id, Ping).with_to(self.server());
+        self.owed.push(ping.into());
     }
 
-    /// Whether stanzas are being counted for XEP-0198 acks (`<enable/>`
-    /// sent and not refused).
-    pub fn counts_stanzas(&self) -> bool {
-        self.sm.counting()
+    /// How the stanza with this ticket was confirmed, once it was.
+    pub fn confirmed(&self, ticket: u64) -> Option<Confirmation> {
+        (ticket <= self.outbound.confirmed()).then(|| match () {
+            _ if self.sm.is_on() => Confirmation::Ack,
+            _ if self.ping_refused => Confirmation::PingError,
+            _ => Confirmation::Ping,
+        })
     }
 
     /// Write everything fed and owed. First reads whatever the server sent
     /// already: an ack that arrived before these stanzas went out cannot
     /// cover them, and must not be read as if it came after.
     pub async fn flush(&mut self) -> Result<()> {
+        loop {
+            match self.flush_once().await {
+                Err(e) => self.recover(e).await?,
+                done => return done,
+            }
+        }
+    }
+
+    async fn flush_once(&mut self) -> Result<()> {
         let ready = self.read_ready();
         self.end_refused(ready).await?;
+        // Without stream management nothing confirms stanzas but pings:
+        // ask now and then, so the log of unconfirmed ones stays short.
+        if !self.sm.counting() && self.outbound.unconfirmed() > UNCONFIRMED_PER_PING {
+            self.request_confirmation();
+        }
         while let Some(element) = self.owed.first().cloned() {
-            self.feed(element).await?;
+            if is_stanza(&element) {
+                self.write_stanza(element, None).await?;
+            } else {
+                self.write(&element).await?;
+            }
             self.owed.remove(0);
         }
         if self.sm.request_owed() {
@@ -278,8 +381,10 @@ impl Session {
                 self.flush().await?;
                 continue;
             }
-            if !self.pump(until).await? {
-                return Ok(None);
+            match self.pump(until).await {
+                Ok(true) => {}
+                Ok(false) => return Ok(None),
+                Err(e) => self.recover(e).await?,
             }
         }
     }
@@ -289,17 +394,22 @@ impl Session {
         !self.owed.is_empty() || self.sm.request_owed()
     }
 
-    /// Read and apply one element; `false` once `until` passes. Writes
-    /// nothing (except the stream error that ends a violation), so it can
-    /// race other inputs in a `select!` and be dropped safely.
+    /// Read and apply one element (or note that a keepalive is due);
+    /// `false` once `until` passes. Writes nothing (except the stream error
+    /// that ends a violation), so it can race other inputs in a `select!`
+    /// and be dropped safely; a lost connection is the caller's to
+    /// [`Session::recover`] from, outside the race.
     pub async fn pump(&mut self, until: Instant) -> Result<bool> {
         let read = self.read_until(until.min(self.deadline)).await;
-        let Some(element) = self.end_refused(read).await? else {
-            return Ok(false);
-        };
-        let applied = self.apply(element);
-        self.end_refused(applied).await?;
-        Ok(true)
+        match self.end_refused(read).await? {
+            Read::Element(element) => {
+                let applied = self.apply(element);
+                self.end_refused(applied).await?;
+                Ok(true)
+            }
+            Read::KeepaliveDue => Ok(true),
+            Read::Until => Ok(false),
+        }
     }
 
     /// [`Session::wait_until`] the end of the run; passing it is a timeout
@@ -319,24 +429,6 @@ impl Session {
     /// of the inbox (the others stay, in order).
     pub fn take_stanza(&mut self, wanted: impl Fn(&Element) -> bool) -> Option<Element> {
         self.inbox.take(wanted)
-    }
-
-    /// Queue a ping to the server (written with the next flush) whose
-    /// answer proves everything before it was processed; returns its id
-    /// for [`Session::take_answer`].
-    pub fn queue_ping(&mut self) -> String {
-        let id = self.new_id();
-        let server = self.server();
-        self.expect_answer(&id, Some(server.clone()));
-        self.owed
-            .push(Iq::from_get(id.clone(), Ping).with_to(server).into());
-        id
-    }
-
-    /// The answer to IQ `id`, once it came (then it is no longer awaited).
-    pub fn take_answer(&mut self, id: &str) -> Option<Element> {
-        self.awaited.get(id)?.answer.as_ref()?;
-        self.awaited.remove(id)?.answer
     }
 
     /// Like [`Session::take_stanza`], but the stanza stays waiting (and
@@ -404,37 +496,24 @@ impl Session {
     /// Prove the server has taken every stanza sent so far: a XEP-0198 ack
     /// when stream management is on, else an IQ ping round trip.
     pub async fn confirm(&mut self) -> Result<Confirmation> {
-        if self.sm.counting() {
-            // Stanzas written while waiting (replies to the server's own
-            // requests) are not part of what the caller asked to confirm.
-            let target = self.sm.sent();
-            self.sm.want_ack();
-            let acked = self
-                .wait_for(
-                    "waiting for the server to acknowledge (XEP-0198)",
-                    |s| match () {
-                        _ if s.sm.covers(target) => Some(true),
-                        // <failed/>: fall back to a ping.
-                        _ if !s.sm.counting() => Some(false),
-                        _ => None,
-                    },
-                )
-                .await?;
-            if acked {
-                return Ok(Confirmation::Ack);
-            }
-        }
-        let id = self.queue_ping();
-        let answer = self
-            .wait_for("waiting for the server to answer a ping", |s| {
-                s.take_answer(&id)
+        // Stanzas written while waiting (replies to the server's own
+        // requests) are not part of what the caller asked to confirm.
+        let target = self.outbound.last_ticket();
+        self.request_confirmation();
+        let confirmed = self
+            .wait_for("waiting for the server to confirm what was sent", |s| {
+                let confirmed = s.confirmed(target);
+                if confirmed.is_none() && !s.sm.counting() {
+                    // <failed/> after our stanzas went out: a ping covers them.
+                    s.request_confirmation();
+                }
+                confirmed
             })
             .await?;
-        if answer.attr("type") == Some("error") {
+        if confirmed == Confirmation::PingError {
             diag::phase("the server answered the ping with an error; it read what came before");
-            return Ok(Confirmation::PingError);
         }
-        Ok(Confirmation::Ping)
+        Ok(confirmed)
     }
 
     /// Leave politely: the final ack, unavailable presence,
@@ -442,6 +521,8 @@ impl Session {
     /// Returns stanzas nobody consumed (including any that arrived during
     /// the close), so a caller can still see late bounces.
     pub async fn close(mut self) -> Result<Vec<Element>> {
+        // Leaving: a connection lost now is not worth a reconnect.
+        self.resilience.stop();
         // The final ack tells the server what we handled; a message left
         // unread is not in it, so a XEP-0198 server keeps it (offline).
         if self.sm.is_on() {
@@ -490,14 +571,21 @@ impl Session {
         }
     }
 
-    /// Read one element, `Ok(None)` when `until` passes.
-    async fn read_until(&mut self, until: Instant) -> Result<Option<Element>> {
+    /// Read one element, unless `until` passes or a keepalive is due first.
+    async fn read_until(&mut self, until: Instant) -> Result<Read> {
         loop {
-            match timeout_at(until.into(), self.stream.next()).await {
-                Err(_) => return Ok(None),
+            let keepalive = self.resilience.keepalive_at();
+            let wake = keepalive.map_or(until, |at| at.min(until));
+            match timeout_at(wake.into(), self.stream.next()).await {
+                Err(_) if keepalive.is_some_and(|at| at <= wake) && wake < until => {
+                    self.keep_alive()?;
+                    return Ok(Read::KeepaliveDue);
+                }
+                Err(_) => return Ok(Read::Until),
                 Ok(item) => {
                     if let Some(element) = self.received(item)? {
-                        return Ok(Some(element));
+                        self.resilience.heard();
+                        return Ok(Read::Element(element));
                     }
                 }
             }
@@ -562,7 +650,12 @@ impl Session {
                     }
                     return Ok(());
                 }
-                Some("result" | "error") => {
+                Some(kind @ ("result" | "error")) => {
+                    if let Some(ticket) = element.attr("id").and_then(|id| self.pings.remove(id)) {
+                        self.outbound.confirmed_through(ticket);
+                        self.ping_refused = kind == "error";
+                        return Ok(());
+                    }
                     let own = &self.jid;
                     let awaited = element
                         .attr("id")
@@ -593,9 +686,13 @@ impl Session {
 
     fn apply_sm(&mut self, element: &Element) -> Result<()> {
         let checked = match element.name() {
-            "enabled" => self.sm.enabled().map(|()| {
-                diag::phase("stream management (XEP-0198) enabled");
-            }),
+            "enabled" => {
+                let resumable = matches!(element.attr("resume"), Some("true" | "1"));
+                let id = element.attr("id").filter(|_| resumable);
+                self.sm.enabled(id).map(|()| {
+                    diag::phase("stream management (XEP-0198) enabled");
+                })
+            }
             "failed" => {
                 diag::phase("stream management refused; confirming with a ping instead");
                 self.sm.failed();
@@ -606,7 +703,9 @@ impl Session {
                 self.owed.push(sm_ack(handled));
                 Ok(())
             }
-            "a" => self.sm.ack(element.attr("h")),
+            "a" => self.sm.ack(element.attr("h")).map(|()| {
+                self.outbound.acked(self.sm.acked());
+            }),
             _ => Ok(()),
         };
         checked.map_err(|violation| {
@@ -684,5 +783,8 @@ fn write_stalled() -> Error {
 }
 
 fn lost(when: &str, e: &std::io::Error) -> Error {
-    Error::network(format!("connection lost {when}: {}", tls::io_reason(e)))
+    Error::network(format!(
+        "connection lost {when}: {}",
+        crate::error::io_reason(e)
+    ))
 }

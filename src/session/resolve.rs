@@ -5,8 +5,8 @@ use std::net::SocketAddr;
 
 use hickory_resolver::{TokioResolver, proto::rr::RData};
 
+use crate::error::io_reason;
 use crate::error::{Error, Result};
-use crate::session::tls::io_reason;
 
 /// How TLS is started.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

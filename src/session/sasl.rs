@@ -158,7 +158,7 @@ async fn send(stream: &mut XmlIo, element: Element) -> Result<()> {
     stream.send(&element).await.map_err(|e| {
         Error::network(format!(
             "connection lost during authentication: {}",
-            crate::session::tls::io_reason(&e)
+            crate::error::io_reason(&e)
         ))
     })
 }
@@ -302,7 +302,8 @@ fn failure(reply: &Element) -> Error {
         other => format!("authentication failed: {other}"),
     };
     if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
-        message.push_str(&format!(" ({})", crate::output::sanitize(&text)));
+        // Server text: the output sanitises every message before a terminal sees it.
+        message.push_str(&format!(" ({text})"));
     }
     Error::auth(message).with_condition(condition)
 }

@@ -58,6 +58,8 @@ pub struct StreamManagement {
     ack_wanted: u32,
     /// Inbound stanzas counted since `<enabled/>`.
     received: u32,
+    /// The server's id for resuming this stream, when it allows resumption.
+    resume_id: Option<String>,
 }
 
 impl StreamManagement {
@@ -70,6 +72,7 @@ impl StreamManagement {
             requested_through: 0,
             ack_wanted: 0,
             received: 0,
+            resume_id: None,
         }
     }
 
@@ -88,10 +91,6 @@ impl StreamManagement {
 
     pub fn is_on(&self) -> bool {
         self.phase == Phase::On
-    }
-
-    pub fn sent(&self) -> u32 {
-        self.sent
     }
 
     pub fn acked(&self) -> u32 {
@@ -133,15 +132,12 @@ impl StreamManagement {
         self.requested_through = self.sent;
     }
 
-    /// Whether the server has acknowledged the first `target` stanzas.
-    pub fn covers(&self, target: u32) -> bool {
-        self.is_on() && self.acked >= target
-    }
-
-    pub fn enabled(&mut self) -> Result<(), Violation> {
+    /// `<enabled/>`, with the server's resumption id when it offers one.
+    pub fn enabled(&mut self, resume_id: Option<&str>) -> Result<(), Violation> {
         match self.phase {
             Phase::Requested { written: true } => {
                 self.phase = Phase::On;
+                self.resume_id = resume_id.map(String::from);
                 Ok(())
             }
             Phase::Requested { written: false } | Phase::Off => Err(Violation::EnabledUnasked),
@@ -152,6 +148,24 @@ impl StreamManagement {
     /// `<failed/>`: no stream management for this session.
     pub fn failed(&mut self) {
         self.phase = Phase::Off;
+        self.resume_id = None;
+    }
+
+    pub fn resume_id(&self) -> Option<&str> {
+        self.resume_id.as_deref()
+    }
+
+    /// `<resumed h/>`: the same stream again. The server handled our first
+    /// `h` stanzas, so the rest, written again in order, get their old
+    /// numbers back; it counts its own from `handled`, the `h` we sent.
+    pub fn resumed(&mut self, h: u32, handled: u32) {
+        self.phase = Phase::On;
+        self.sent = h;
+        self.written = h;
+        self.acked = h;
+        self.requested_through = h;
+        self.ack_wanted = h;
+        self.received = handled;
     }
 
     pub fn ack(&mut self, h: Option<&str>) -> Result<(), Violation> {
@@ -186,16 +200,16 @@ mod tests {
     fn enabled() -> StreamManagement {
         let mut sm = StreamManagement::requested();
         sm.flushed();
-        sm.enabled().unwrap();
+        sm.enabled(None).unwrap();
         sm
     }
 
     #[test]
     fn enabled_before_the_request_was_written_is_refused() {
         let mut sm = StreamManagement::requested();
-        assert_eq!(sm.enabled(), Err(Violation::EnabledUnasked));
+        assert_eq!(sm.enabled(None), Err(Violation::EnabledUnasked));
         assert_eq!(
-            StreamManagement::off().enabled(),
+            StreamManagement::off().enabled(None),
             Err(Violation::EnabledUnasked)
         );
     }
@@ -210,7 +224,7 @@ mod tests {
         );
         sm.flushed();
         sm.ack(Some("1")).unwrap();
-        assert!(sm.covers(1));
+        assert_eq!(sm.acked(), 1);
         assert_eq!(
             sm.ack(Some("99")),
             Err(Violation::TooHigh { h: 99, written: 1 })
@@ -238,10 +252,35 @@ mod tests {
         let mut sm = StreamManagement::requested();
         assert_eq!(sm.stanza_received(), None);
         sm.flushed();
-        sm.enabled().unwrap();
+        sm.enabled(None).unwrap();
         assert_eq!(sm.stanza_received(), Some(1));
         sm.failed();
         assert!(!sm.counting());
         assert_eq!(sm.stanza_fed(), None);
+    }
+
+    #[test]
+    fn a_resumed_stream_keeps_the_numbers_and_owes_a_request() {
+        let mut sm = StreamManagement::requested();
+        sm.flushed();
+        sm.enabled(Some("prev")).unwrap();
+        assert_eq!(sm.resume_id(), Some("prev"));
+        for _ in 0..3 {
+            sm.stanza_fed();
+        }
+        sm.flushed();
+        sm.stanza_received();
+        sm.resumed(1, 1);
+        assert_eq!(sm.acked(), 1);
+        // Stanzas 2 and 3 are written again under their old numbers; until
+        // then an ack for them would be one for unwritten stanzas.
+        assert!(sm.ack(Some("3")).is_err());
+        assert_eq!(sm.stanza_fed(), Some(2));
+        assert_eq!(sm.stanza_fed(), Some(3));
+        sm.want_ack();
+        assert!(sm.request_owed());
+        sm.flushed();
+        sm.ack(Some("3")).unwrap();
+        assert_eq!(sm.stanza_received(), Some(2));
     }
 }

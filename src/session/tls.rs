@@ -16,7 +16,7 @@ use tokio_rustls::rustls::{
     pki_types::{CertificateDer, ServerName, UnixTime, pem::PemObject},
 };
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, io_reason};
 
 /// Where trust comes from for this run.
 #[derive(Debug, Clone, Default)]
@@ -72,15 +72,6 @@ fn root_store(ca_file: Option<&Path>) -> Result<RootCertStore> {
     Ok(roots)
 }
 
-/// An `io::Error` reason without Rust's "(os error N)" suffix.
-pub fn io_reason(e: &io::Error) -> String {
-    let text = e.to_string();
-    match text.find(" (os error") {
-        Some(cut) => text[..cut].to_string(),
-        None => text,
-    }
-}
-
 /// Turn a failed handshake with `host` into a TLS error (exit 5) with a hint.
 pub fn handshake_error(host: &str, e: io::Error) -> Error {
     let rustls_error = e
@@ -117,9 +108,22 @@ fn certificate_error(host: &str, cert: &rustls::CertificateError) -> Error {
         C::BadSignature => "badly signed".to_string(),
         other => format!("{other:?}"),
     };
-    Error::tls(format!("certificate of {host} is not trusted: {reason}")).with_hint(
-        "pass the server's CA with --ca-file PATH (or skip verification with --insecure, unsafe)",
-    )
+    let hint = match cert {
+        C::Expired | C::ExpiredContext { .. } => {
+            "the server's certificate has expired: its administrator needs to renew it"
+        }
+        C::NotValidYet | C::NotValidYetContext { .. } => {
+            "check this machine's clock, or wait until the certificate becomes valid"
+        }
+        C::NotValidForName | C::NotValidForNameContext { .. } => {
+            "check --server and the JID's domain: the certificate is for another name"
+        }
+        C::Revoked => "the server's certificate was revoked: its administrator needs a new one",
+        _ => {
+            "pass the server's CA with --ca-file PATH (or skip verification with --insecure, unsafe)"
+        }
+    };
+    Error::tls(format!("certificate of {host} is not trusted: {reason}")).with_hint(hint)
 }
 
 /// `--insecure`: accepts any certificate but still checks handshake

@@ -38,14 +38,15 @@ impl Background {
     /// Wait (at most 15 s) for a stderr line containing `needle`.
     pub fn wait_stderr(&self, needle: &str) {
         let deadline = Instant::now() + Duration::from_secs(15);
+        let mut seen = Vec::new();
         while let Some(left) = deadline.checked_duration_since(Instant::now()) {
             match self.stderr.recv_timeout(left) {
                 Ok(line) if line.contains(needle) => return,
-                Ok(_) => continue,
+                Ok(line) => seen.push(line),
                 Err(_) => break,
             }
         }
-        panic!("no stderr line with {needle:?}");
+        panic!("no stderr line with {needle:?}; saw:\n{}", seen.join("\n"));
     }
 
     pub fn pid(&self) -> libc::pid_t {

@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
 
@@ -111,6 +111,37 @@ impl Prosody {
             }
         }
         unreachable!("the last attempt either returns or panics")
+    }
+
+    /// Stop the server: `graceful` is SIGTERM (Prosody ends every stream
+    /// with system-shutdown and keeps its data), else SIGKILL (a crash).
+    pub fn halt(&mut self, graceful: bool) {
+        if graceful {
+            // SAFETY: signalling our own child.
+            unsafe { libc::kill(self.child.id() as libc::pid_t, libc::SIGTERM) };
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while self.child.try_wait().expect("poll Prosody").is_none() {
+                if Instant::now() > deadline {
+                    break;
+                }
+                thread::sleep(Duration::from_millis(20));
+            }
+        }
+        process::stop(&mut self.child);
+    }
+
+    /// Start the server again after [`Prosody::halt`]: same ports, config
+    /// and data.
+    pub fn start_again(&mut self) {
+        self.child = spawn_prosody(self.dir.path(), &self.config);
+        let ports = [self.endpoint.starttls_port, self.endpoint.direct_tls_port];
+        if let Err(failure) = wait_until_ready(&mut self.child, self.dir.path(), ports) {
+            panic!(
+                "Prosody did not start again ({}); log tail:\n{}",
+                failure.describe(),
+                read_log_tail(self.dir.path())
+            );
+        }
     }
 
     /// The instance's folder (config, data, certs, logs).

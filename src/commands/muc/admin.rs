@@ -2,15 +2,13 @@
 //! admins, owners, bans), role lists (moderators, participants), and
 //! changing a user's affiliation (`muc affiliation`, which also bans).
 
-use serde::Serialize;
 use xmpp_parsers::minidom::Element;
 
 use super::occupancy::{self, JoinOptions};
-use super::{NS_MUC_ADMIN, parse_room, room_query};
-use crate::cli::{MucAffiliation, MucAffiliationArgs, MucRoomArgs};
+use super::room::{NS_MUC_ADMIN, parse_room, room_query};
 use crate::config::{Settings, parse_jid};
 use crate::error::Result;
-use crate::output::{Output, sanitize};
+use crate::records::{AffiliationSet, ListEntry};
 use crate::xml;
 
 /// Which list `muc members|admins|owners|bans|moderators|participants` asks for.
@@ -43,41 +41,52 @@ impl ListKind {
     }
 }
 
-/// One entry of a list: `{"jid","nick","affiliation","role","reason"}`.
-#[derive(Debug, PartialEq, Serialize)]
-struct Entry {
-    jid: Option<String>,
-    nick: Option<String>,
-    affiliation: Option<String>,
-    role: Option<String>,
-    reason: Option<String>,
+/// An affiliation with a room (XEP-0045 5.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Affiliation {
+    Owner,
+    Admin,
+    Member,
+    /// Banned.
+    Outcast,
+    /// No affiliation (removes any).
+    None,
 }
 
-impl Entry {
-    fn cells(&self) -> [&str; 5] {
-        [
-            &self.jid,
-            &self.nick,
-            &self.affiliation,
-            &self.role,
-            &self.reason,
-        ]
-        .map(|cell| cell.as_deref().unwrap_or(""))
+impl Affiliation {
+    fn name(self) -> &'static str {
+        match self {
+            Affiliation::Owner => "owner",
+            Affiliation::Admin => "admin",
+            Affiliation::Member => "member",
+            Affiliation::Outcast => "outcast",
+            Affiliation::None => "none",
+        }
     }
+}
+
+/// `muc affiliation`: give `user` an affiliation with `room`.
+#[derive(Debug)]
+pub struct AffiliationChange {
+    pub room: String,
+    pub user: String,
+    pub affiliation: Affiliation,
+    /// Why, shown to the user.
+    pub reason: Option<String>,
 }
 
 fn admin_query(item: Element) -> Element {
     Element::builder("query", NS_MUC_ADMIN).append(item).build()
 }
 
-fn entries(query: Option<&Element>) -> Vec<Entry> {
+fn entries(query: Option<&Element>) -> Vec<ListEntry> {
     let Some(query) = query else {
         return Vec::new();
     };
     query
         .children()
         .filter(|c| c.is("item", NS_MUC_ADMIN))
-        .map(|item| Entry {
+        .map(|item| ListEntry {
             jid: item.attr("jid").map(String::from),
             nick: item.attr("nick").map(String::from),
             affiliation: item.attr("affiliation").map(String::from),
@@ -87,8 +96,8 @@ fn entries(query: Option<&Element>) -> Vec<Entry> {
         .collect()
 }
 
-pub async fn run_list(args: &MucRoomArgs, kind: ListKind, settings: &Settings) -> Result<()> {
-    let room = parse_room(&args.room)?;
+pub async fn run_list(room: &str, kind: ListKind, settings: &Settings) -> Result<Vec<ListEntry>> {
+    let room = parse_room(room)?;
     let (attr, value) = kind.selector();
     let mut item = Element::builder("item", NS_MUC_ADMIN).build();
     xml::set_attr(&mut item, attr, value);
@@ -114,54 +123,20 @@ pub async fn run_list(args: &MucRoomArgs, kind: ListKind, settings: &Settings) -
         answer => answer?,
     };
     session.close().await?;
-    let list = entries(answer.as_ref());
-    if settings.output.is_json() {
-        settings.output.json_document(&list);
-    } else {
-        print_aligned(&list, settings.output);
-    }
-    Ok(())
-}
-
-/// Text: one entry per line, columns aligned; columns empty for every
-/// entry (say, role in an affiliation list) are left out.
-fn print_aligned(list: &[Entry], output: Output) {
-    let mut widths = [0; 5];
-    for entry in list {
-        for (width, cell) in widths.iter_mut().zip(entry.cells()) {
-            *width = (*width).max(cell.len());
-        }
-    }
-    for entry in list {
-        let line: Vec<String> = entry
-            .cells()
-            .iter()
-            .zip(widths)
-            .filter(|(_, width)| *width > 0)
-            .map(|(cell, width)| format!("{cell:width$}"))
-            .collect();
-        output.line(&sanitize(line.join("  ").trim_end()));
-    }
-}
-
-fn affiliation_name(affiliation: MucAffiliation) -> &'static str {
-    match affiliation {
-        MucAffiliation::Owner => "owner",
-        MucAffiliation::Admin => "admin",
-        MucAffiliation::Member => "member",
-        MucAffiliation::Outcast => "outcast",
-        MucAffiliation::None => "none",
-    }
+    Ok(entries(answer.as_ref()))
 }
 
 /// `muc affiliation ROOM USER AFFILIATION [--reason TEXT]` (XEP-0045 9.1,
 /// 9.3, 10.3, 10.6): a bare JID gets its standing with the room.
-pub async fn run_affiliation(args: &MucAffiliationArgs, settings: &Settings) -> Result<()> {
-    let room = parse_room(&args.room)?;
-    let user = parse_jid(&args.user)?;
-    let affiliation = affiliation_name(args.affiliation);
+pub async fn run_affiliation(
+    change: &AffiliationChange,
+    settings: &Settings,
+) -> Result<AffiliationSet> {
+    let room = parse_room(&change.room)?;
+    let user = parse_jid(&change.user)?;
+    let affiliation = change.affiliation.name();
     let mut item = Element::builder("item", NS_MUC_ADMIN);
-    if let Some(reason) = &args.reason {
+    if let Some(reason) = &change.reason {
         item = item.append(Element::builder("reason", NS_MUC_ADMIN).append(reason.as_str()));
     }
     let mut item = item.build();
@@ -171,14 +146,11 @@ pub async fn run_affiliation(args: &MucAffiliationArgs, settings: &Settings) -> 
     let what = format!("making {user} {affiliation} of {room}");
     room_query(&mut session, &room, true, admin_query(item), &what).await?;
     session.close().await?;
-    if settings.output.is_json() {
-        settings.output.json_document(&serde_json::json!({
-            "room": room.to_string(),
-            "jid": user.to_string(),
-            "affiliation": affiliation,
-        }));
-    }
-    Ok(())
+    Ok(AffiliationSet {
+        room: room.to_string(),
+        jid: user.to_string(),
+        affiliation,
+    })
 }
 
 #[cfg(test)]

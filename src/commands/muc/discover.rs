@@ -2,28 +2,16 @@
 //! service, found through the account's server when not given) and `muc
 //! info` (disco#info of a room: name, features, muc#roominfo fields).
 
-use serde::Serialize;
 use xmpp_parsers::jid::Jid;
 
-use super::parse_room;
-use crate::cli::{MucListArgs, MucRoomArgs};
-use crate::commands::disco::{self, FieldRecord};
+use super::room::parse_room;
+use crate::commands::disco;
 use crate::config::{Settings, parse_jid};
 use crate::error::{Error, ErrorKind, Result};
-use crate::output::sanitize;
+use crate::records::{RoomInfo, Rooms};
 use crate::session::Session;
 
 const NS_ROOMINFO: &str = "http://jabber.org/protocol/muc#roominfo";
-
-/// `muc info --json`: `{"room","name","features":[...],"fields":[{"var","values"}]}`,
-/// `fields` from the muc#roominfo form when the room gives one.
-#[derive(Debug, Serialize)]
-struct RoomInfo {
-    room: String,
-    name: Option<String>,
-    features: Vec<String>,
-    fields: Vec<FieldRecord>,
-}
 
 /// The first item of the account's server that is a text conference
 /// service. Items that do not answer disco#info are skipped.
@@ -52,10 +40,9 @@ async fn default_service(session: &mut Session) -> Result<Jid> {
     )
 }
 
-/// `muc list [SERVICE]`: text `jid  name`, aligned; JSON an array of
-/// `{"jid","node","name"}`.
-pub async fn run_list(args: &MucListArgs, settings: &Settings) -> Result<()> {
-    let service = args.service.as_deref().map(parse_jid).transpose()?;
+/// `muc list [SERVICE]`
+pub async fn run_list(service: Option<&str>, settings: &Settings) -> Result<Rooms> {
+    let service = service.map(parse_jid).transpose()?;
     let mut session = crate::commands::connect(settings).await?;
     let service = match service {
         Some(service) => service,
@@ -63,31 +50,16 @@ pub async fn run_list(args: &MucListArgs, settings: &Settings) -> Result<()> {
     };
     let rooms = disco::items(&mut session, &service, None).await?;
     session.close().await?;
-    let output = settings.output;
-    if output.is_json() {
-        output.json_document(&rooms);
-        return Ok(());
-    }
-    let width = rooms.iter().map(|r| r.jid.len()).max().unwrap_or(0);
-    for room in &rooms {
-        let line = format!(
-            "{:width$}  {}",
-            room.jid,
-            room.name.as_deref().unwrap_or("")
-        );
-        output.line(&sanitize(line.trim_end()));
-    }
-    Ok(())
+    Ok(Rooms(rooms))
 }
 
-/// `muc info ROOM`. Text: `name`, one `feature` line each, then the
-/// roominfo fields as `var = values`.
-pub async fn run_info(args: &MucRoomArgs, settings: &Settings) -> Result<()> {
-    let room = parse_room(&args.room)?;
+/// `muc info ROOM`: name, features, and the muc#roominfo fields.
+pub async fn run_info(room: &str, settings: &Settings) -> Result<RoomInfo> {
+    let room = parse_room(room)?;
     let mut session = crate::commands::connect(settings).await?;
     let info = disco::info(&mut session, &Jid::from(room.clone()), None).await?;
     session.close().await?;
-    let record = RoomInfo {
+    Ok(RoomInfo {
         room: room.to_string(),
         name: info
             .identities
@@ -101,24 +73,5 @@ pub async fn run_info(args: &MucRoomArgs, settings: &Settings) -> Result<()> {
             .filter(|form| form.form_type.as_deref() == Some(NS_ROOMINFO))
             .flat_map(|form| form.fields)
             .collect(),
-    };
-    let output = settings.output;
-    if output.is_json() {
-        output.json_document(&record);
-        return Ok(());
-    }
-    if let Some(name) = &record.name {
-        output.line(&sanitize(&format!("name     {name}")));
-    }
-    for feature in &record.features {
-        output.line(&sanitize(&format!("feature  {feature}")));
-    }
-    for field in &record.fields {
-        output.line(&sanitize(&format!(
-            "{} = {}",
-            field.var.as_deref().unwrap_or(""),
-            field.values.join(", ")
-        )));
-    }
-    Ok(())
+    })
 }

@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
 use xmpp_parsers::{
+    data_forms::{DataForm, DataFormType},
     jid::{BareJid, FullJid, Jid},
     minidom::Element,
     muc::{Muc, muc::History},
@@ -14,15 +14,18 @@ use xmpp_parsers::{
 };
 
 use super::owner;
-use crate::commands::listen::Received;
+use super::room::{NS_MUC_OWNER, room_query};
 use crate::diag;
 use crate::error::{Error, Result};
+use crate::records::{Entry, Occupant, Received};
 use crate::session::{Session, conditions};
 use xmpp_parsers::ns;
 
 /// Status codes of muc#user presences (XEP-0045 15.6).
 const STATUS_SELF: u16 = 110;
 const STATUS_CREATED: u16 = 201;
+const STATUS_SHUTDOWN: u16 = 332;
+const STATUS_TECHNICAL: u16 = 333;
 
 /// XEP-0045 makes the subject the last thing a room sends on entry, so it
 /// marks the end of the history; a server that never sends one must not
@@ -40,16 +43,6 @@ pub struct JoinOptions {
     pub history: u32,
 }
 
-/// An occupant as printed: `{"nick","role","affiliation","jid"}`; `jid`
-/// only when the room shows real JIDs to us.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Occupant {
-    pub nick: String,
-    pub role: String,
-    pub affiliation: String,
-    pub jid: Option<String>,
-}
-
 /// What a presence from the room did to the occupant list.
 #[derive(Debug, PartialEq)]
 pub enum Change {
@@ -59,6 +52,8 @@ pub enum Change {
     Updated,
     /// The room put us out (kicked, banned, destroyed); says why.
     Removed(String),
+    /// Our presence ended by a fault, not a decision: enter again.
+    Dropped,
 }
 
 /// Our place in a room, once the room let us in.
@@ -87,6 +82,18 @@ impl Joined {
         }
     }
 
+    /// What the room showed on entry, as reported.
+    pub fn entry(&self) -> Entry {
+        Entry {
+            room: self.room.to_string(),
+            nick: self.nick.clone(),
+            created: self.created,
+            subject: self.subject.clone(),
+            occupants: self.occupants.values().cloned().collect(),
+            history: self.history.clone(),
+        }
+    }
+
     /// Our occupant JID (room@service/nick).
     pub fn occupant_jid(&self) -> Result<FullJid> {
         occupant_jid(&self.room, &self.nick)
@@ -97,9 +104,13 @@ impl Joined {
         let nick = nick_of(presence, &self.room)?;
         let occupant = occupant_of(presence, &nick);
         let unavailable = presence.attr("type") == Some("unavailable");
+        let codes = status_codes(presence);
+        if dropped_from(presence).is_some() {
+            return Some(Change::Dropped);
+        }
         // Our own removal is marked with status 110, but ejabberd's for a
         // destroyed room carries none: our nickname says it is us as well.
-        let ours = nick == self.nick || status_codes(presence).contains(&STATUS_SELF);
+        let ours = nick == self.nick || codes.contains(&STATUS_SELF);
         if unavailable && ours {
             return Some(Change::Removed(removal_reason(presence)));
         }
@@ -150,8 +161,8 @@ impl Joined {
 pub async fn join(session: &mut Session, room: &BareJid, options: &JoinOptions) -> Result<Joined> {
     let joined = enter(session, room, options).await?;
     if joined.created {
-        owner::accept_defaults(session, room).await?;
-        diag::warn(format_args!(
+        accept_defaults(session, room).await?;
+        diag::notice(format_args!(
             "{room} did not exist; created it (an instant room)"
         ));
     }
@@ -183,6 +194,23 @@ pub fn removed(room: &BareJid, why: &str) -> Error {
     Error::refused(format!("removed from {room}: {why}")).with_condition("gone")
 }
 
+/// Accept the service's default configuration: an empty submitted form
+/// makes a new room an instant room (XEP-0045 10.1.2) and unlocks it.
+async fn accept_defaults(session: &mut Session, room: &BareJid) -> Result<()> {
+    let empty = DataForm {
+        type_: DataFormType::Submit,
+        title: None,
+        instructions: None,
+        fields: Vec::new(),
+    };
+    let query = Element::builder("query", NS_MUC_OWNER)
+        .append(Element::from(empty))
+        .build();
+    let what = format!("configuring the new room {room}");
+    room_query(session, room, true, query, &what).await?;
+    Ok(())
+}
+
 /// Enter `room`; a room created by entering stays locked (on servers that
 /// lock) for the caller to configure.
 pub async fn enter(session: &mut Session, room: &BareJid, options: &JoinOptions) -> Result<Joined> {
@@ -204,6 +232,7 @@ pub async fn enter(session: &mut Session, room: &BareJid, options: &JoinOptions)
 
 /// Say goodbye to the room (unavailable presence to our occupant JID).
 pub async fn leave(session: &mut Session, joined: &Joined) -> Result<()> {
+    session.restore_after_login(joined.room.as_str(), None);
     let presence = Presence::unavailable().with_to(joined.occupant_jid()?);
     session.send(presence.into()).await
 }
@@ -223,12 +252,15 @@ async fn enter_as(
     nick: &str,
     options: &JoinOptions,
 ) -> Result<Joined> {
-    let mut muc = Muc::new().with_history(History::new().with_maxstanzas(options.history));
-    muc.password = options.password.clone();
-    let presence = Presence::available()
-        .with_to(occupant_jid(room, nick)?)
-        .with_payload(muc);
-    session.send(presence.into()).await?;
+    let join = |history: u32| -> Result<Element> {
+        let mut muc = Muc::new().with_history(History::new().with_maxstanzas(history));
+        muc.password = options.password.clone();
+        let presence = Presence::available()
+            .with_to(occupant_jid(room, nick)?)
+            .with_payload(muc);
+        Ok(presence.into())
+    };
+    session.send(join(options.history)?).await?;
 
     let mut joined = Joined::new(room, nick);
     let waiting = format!("waiting to enter {room}");
@@ -249,6 +281,9 @@ async fn enter_as(
         }
     }
     diag::phase(format_args!("entered {room} as {}", joined.nick));
+    // After a fresh login (a restarted server) the room is entered again,
+    // without its history this time.
+    session.restore_after_login(room.as_str(), Some(join(0)?));
     joined.read_history(session).await?;
     Ok(joined)
 }
@@ -277,6 +312,28 @@ fn refusal(room: &BareJid, nick: &str, stanza: &Element) -> Error {
     };
     error.message = format!("{}; {meaning}", error.message);
     error
+}
+
+/// The room whose presence of ours `presence` ended by a fault rather than
+/// a decision (XEP-0045 332: the service is shutting down, the stream will
+/// end and the session enters again after logging in; 333: a technical
+/// problem, such as a restarted server that still held our earlier
+/// session): the room to enter again.
+pub fn dropped_from(presence: &Element) -> Option<BareJid> {
+    let codes = status_codes(presence);
+    let dropped = presence.name() == "presence"
+        && presence.attr("type") == Some("unavailable")
+        && codes.contains(&STATUS_SELF)
+        && (codes.contains(&STATUS_SHUTDOWN) || codes.contains(&STATUS_TECHNICAL));
+    let from: Jid = presence.attr("from")?.parse().ok()?;
+    dropped.then(|| from.to_bare())
+}
+
+/// After [`dropped_from`]: enter `room` again as the last join did (the
+/// session keeps that presence for fresh logins; no history).
+pub async fn reenter(session: &mut Session, room: &BareJid) -> Result<()> {
+    diag::notice(format_args!("{room} dropped our presence; entering again"));
+    session.resend_restored(room.as_str()).await
 }
 
 /// Whether a stanza comes from the room or one of its occupants.
@@ -321,7 +378,6 @@ fn removal_reason(presence: &Element) -> String {
         (307, "kicked"),
         (321, "no longer affiliated"),
         (322, "the room is now members-only"),
-        (332, "the service is shutting down"),
     ]
     .into_iter()
     .find(|(code, _)| codes.contains(code))
@@ -412,6 +468,20 @@ mod tests {
             "<message xmlns='jabber:client' type='groupchat' from='lobby@conference.example.org/bob'><subject>x</subject><body>hi</body></message>",
         );
         assert_eq!(subject_of(&talk), None);
+    }
+
+    #[test]
+    fn a_presence_ended_by_a_fault_is_entered_again_not_an_exit() {
+        let kicked_by_fault = element(
+            "<presence xmlns='jabber:client' type='unavailable' from='lobby@conference.example.org/alice'><x xmlns='http://jabber.org/protocol/muc#user'><status code='333'/><item affiliation='none' role='none'/><status code='110'/></x></presence>",
+        );
+        assert_eq!(dropped_from(&kicked_by_fault), Some(room()));
+        let mut joined = Joined::new(&room(), "alice");
+        assert_eq!(joined.observe(&kicked_by_fault), Some(Change::Dropped));
+        let someone_else = element(
+            "<presence xmlns='jabber:client' type='unavailable' from='lobby@conference.example.org/bob'><x xmlns='http://jabber.org/protocol/muc#user'><status code='333'/></x></presence>",
+        );
+        assert_eq!(dropped_from(&someone_else), None);
     }
 
     #[test]

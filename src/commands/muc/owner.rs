@@ -3,7 +3,6 @@
 //! destroying a room (`muc destroy`). The muc#owner payloads are raw
 //! elements around typed data forms.
 
-use serde::Serialize;
 use xmpp_parsers::{
     data_forms::{DataForm, DataFormType, Field, FieldType},
     jid::BareJid,
@@ -11,71 +10,32 @@ use xmpp_parsers::{
 };
 
 use super::occupancy::{self, JoinOptions};
-use super::{NS_MUC_OWNER, parse_room, room_query};
-use crate::cli::{FieldAssignment, MucConfigArgs, MucDestroyArgs};
+use super::room::{NS_MUC_OWNER, parse_room, room_query};
 use crate::config::{Settings, parse_jid};
 use crate::error::{Error, Result};
-use crate::output::{Output, sanitize};
+use crate::records::{ConfigForm, Configured, Destroyed, FormField, FormOption, SubmittedField};
 use crate::session::Session;
 
 const NS_ROOMCONFIG: &str = "http://jabber.org/protocol/muc#roomconfig";
 
-/// A field of the configuration form as `muc config --json` prints it.
-#[derive(Debug, Serialize)]
-struct FieldView {
-    var: Option<String>,
-    #[serde(rename = "type")]
-    field_type: String,
-    label: Option<String>,
-    values: Vec<String>,
-    options: Vec<OptionView>,
+/// One `--set FIELD=VALUE`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldAssignment {
+    pub var: String,
+    pub value: String,
 }
 
-#[derive(Debug, Serialize)]
-struct OptionView {
-    value: String,
-    label: Option<String>,
-}
-
-/// `muc config ROOM` without `--set`: `{"room","title","instructions","fields":[...]}`.
-#[derive(Debug, Serialize)]
-struct FormView {
-    room: String,
-    title: Option<String>,
-    instructions: Option<String>,
-    fields: Vec<FieldView>,
-}
-
-/// What `--set` submitted, as `muc config --set` and `muc create` print it
-/// in JSON: `{"room","fields":[{"var","values"}]}`.
-#[derive(Debug, Serialize)]
-struct Submitted {
-    room: String,
-    fields: Vec<SubmittedField>,
-}
-
-#[derive(Debug, Serialize)]
-struct SubmittedField {
-    var: String,
-    values: Vec<String>,
+/// The outcome of `muc config`: the form, or what was set.
+#[derive(Debug)]
+pub enum Configuration {
+    Form(ConfigForm),
+    Set(Configured),
 }
 
 fn owner_query(child: Element) -> Element {
     Element::builder("query", NS_MUC_OWNER)
         .append(child)
         .build()
-}
-
-/// Accept the service's default configuration: an empty submitted form
-/// makes a new room an instant room (XEP-0045 10.1.2) and unlocks it.
-pub async fn accept_defaults(session: &mut Session, room: &BareJid) -> Result<()> {
-    let empty = DataForm {
-        type_: DataFormType::Submit,
-        title: None,
-        instructions: None,
-        fields: Vec::new(),
-    };
-    submit(session, room, empty, "configuring the new room").await
 }
 
 async fn fetch_form(session: &mut Session, room: &BareJid) -> Result<DataForm> {
@@ -164,8 +124,8 @@ fn checked_value(field: &Field, value: &str) -> Result<String> {
     }
 }
 
-fn submitted(room: &BareJid, form: &DataForm) -> Submitted {
-    Submitted {
+fn submitted(room: &BareJid, form: &DataForm) -> Configured {
+    Configured {
         room: room.to_string(),
         fields: form
             .fields
@@ -180,31 +140,33 @@ fn submitted(room: &BareJid, form: &DataForm) -> Submitted {
 }
 
 /// `muc config ROOM [--set FIELD=VALUE]...`
-pub async fn run_config(args: &MucConfigArgs, settings: &Settings) -> Result<()> {
-    let room = parse_room(&args.room)?;
+pub async fn run_config(
+    room: &str,
+    sets: &[FieldAssignment],
+    settings: &Settings,
+) -> Result<Configuration> {
+    let room = parse_room(room)?;
     let mut session = crate::commands::connect(settings).await?;
     let form = fetch_form(&mut session, &room).await?;
-    if args.set.is_empty() {
+    if sets.is_empty() {
         session.close().await?;
-        print_form(&room, &form, settings.output);
-        return Ok(());
+        return Ok(Configuration::Form(form_view(&room, &form)));
     }
-    let submission = fill(&form, &args.set)?;
+    let submission = fill(&form, sets)?;
     submit(&mut session, &room, submission.clone(), "configuration").await?;
     session.close().await?;
-    if settings.output.is_json() {
-        settings
-            .output
-            .json_document(&submitted(&room, &submission));
-    }
-    Ok(())
+    Ok(Configuration::Set(submitted(&room, &submission)))
 }
 
 /// `muc create ROOM [--set FIELD=VALUE]...`: enter a room that must not
 /// exist yet (status 201), configure it before anyone else can enter
 /// (a reserved room, XEP-0045 10.1.3), leave.
-pub async fn run_create(args: &MucConfigArgs, settings: &Settings) -> Result<()> {
-    let room = parse_room(&args.room)?;
+pub async fn run_create(
+    room: &str,
+    sets: &[FieldAssignment],
+    settings: &Settings,
+) -> Result<Configured> {
+    let room = parse_room(room)?;
     let mut session = crate::commands::connect(settings).await?;
     let options = JoinOptions {
         nick: None,
@@ -213,19 +175,13 @@ pub async fn run_create(args: &MucConfigArgs, settings: &Settings) -> Result<()>
     };
     let joined = occupancy::enter(&mut session, &room, &options).await?;
     let result = if joined.created {
-        configure_new(&mut session, &room, &args.set).await
+        configure_new(&mut session, &room, sets).await
     } else {
         Err(Error::refused(format!("{room} already exists")))
     };
     occupancy::leave(&mut session, &joined).await?;
     session.close().await?;
-    let submission = result?;
-    if settings.output.is_json() {
-        settings
-            .output
-            .json_document(&submitted(&room, &submission));
-    }
-    Ok(())
+    Ok(submitted(&room, &result?))
 }
 
 /// Undo a room that entering just created: make it temporary, so that it
@@ -267,11 +223,15 @@ async fn configure_new(
 }
 
 /// `muc destroy ROOM [--reason TEXT]`
-pub async fn run_destroy(args: &MucDestroyArgs, settings: &Settings) -> Result<()> {
-    let room = parse_room(&args.room)?;
+pub async fn run_destroy(
+    room: &str,
+    reason: Option<&str>,
+    settings: &Settings,
+) -> Result<Destroyed> {
+    let room = parse_room(room)?;
     let mut destroy = Element::builder("destroy", NS_MUC_OWNER);
-    if let Some(reason) = &args.reason {
-        destroy = destroy.append(Element::builder("reason", NS_MUC_OWNER).append(reason.as_str()));
+    if let Some(reason) = reason {
+        destroy = destroy.append(Element::builder("reason", NS_MUC_OWNER).append(reason));
     }
     let mut session = crate::commands::connect(settings).await?;
     let what = format!("destroying {room}");
@@ -284,17 +244,14 @@ pub async fn run_destroy(args: &MucDestroyArgs, settings: &Settings) -> Result<(
     )
     .await?;
     session.close().await?;
-    if settings.output.is_json() {
-        settings.output.json_document(&serde_json::json!({
-            "room": room.to_string(),
-            "destroyed": true,
-        }));
-    }
-    Ok(())
+    Ok(Destroyed {
+        room: room.to_string(),
+        destroyed: true,
+    })
 }
 
-fn form_view(room: &BareJid, form: &DataForm) -> FormView {
-    FormView {
+fn form_view(room: &BareJid, form: &DataForm) -> ConfigForm {
+    ConfigForm {
         room: room.to_string(),
         title: form.title.clone(),
         instructions: form.instructions.clone(),
@@ -302,7 +259,7 @@ fn form_view(room: &BareJid, form: &DataForm) -> FormView {
             .fields
             .iter()
             .filter(|f| f.var.as_deref() != Some("FORM_TYPE"))
-            .map(|f| FieldView {
+            .map(|f| FormField {
                 var: f.var.clone(),
                 // The default type is the one left out of the attribute.
                 field_type: f
@@ -315,55 +272,13 @@ fn form_view(room: &BareJid, form: &DataForm) -> FormView {
                 options: f
                     .options
                     .iter()
-                    .map(|o| OptionView {
+                    .map(|o| FormOption {
                         value: o.value.clone(),
                         label: o.label.clone(),
                     })
                     .collect(),
             })
             .collect(),
-    }
-}
-
-/// Text: one line per field, `var  type  = values  (label) [options]`,
-/// aligned; fixed fields (section titles) as `# text`.
-fn print_form(room: &BareJid, form: &DataForm, output: Output) {
-    let view = form_view(room, form);
-    if output.is_json() {
-        output.json_document(&view);
-        return;
-    }
-    let var_width = view
-        .fields
-        .iter()
-        .filter_map(|f| f.var.as_ref())
-        .map(String::len)
-        .max()
-        .unwrap_or(0);
-    let type_width = view
-        .fields
-        .iter()
-        .map(|f| f.field_type.len())
-        .max()
-        .unwrap_or(0);
-    for field in &view.fields {
-        let Some(var) = &field.var else {
-            output.line(&sanitize(&format!("# {}", field.values.join(" "))));
-            continue;
-        };
-        let mut line = format!(
-            "{var:var_width$}  {:type_width$}  = {}",
-            field.field_type,
-            field.values.join(", ")
-        );
-        if let Some(label) = &field.label {
-            line.push_str(&format!("  ({label})"));
-        }
-        if !field.options.is_empty() {
-            let options: Vec<&str> = field.options.iter().map(|o| o.value.as_str()).collect();
-            line.push_str(&format!("  [{}]", options.join("|")));
-        }
-        output.line(&sanitize(&line));
     }
 }
 

@@ -7,7 +7,6 @@
 
 use std::time::Instant;
 
-use serde::Serialize;
 use xmpp_parsers::{
     jid::{BareJid, Jid},
     message::{Id, Lang, Message},
@@ -17,20 +16,23 @@ use xmpp_parsers::{
 };
 
 use super::occupancy::{self, JoinOptions};
-use super::parse_room;
-use crate::cli::MucSayArgs;
-use crate::commands::lines;
+use super::room::parse_room;
+use crate::commands::{body, lines};
 use crate::config::Settings;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::interrupt::interrupted;
+use crate::records::Posted;
 use crate::session::{Session, conditions};
 
-/// What `--json` prints per message once the room reflected it.
-#[derive(Debug, Serialize)]
-struct Posted {
-    room: String,
-    id: String,
-    confirmed: &'static str,
+#[derive(Debug)]
+pub struct Request {
+    pub room: String,
+    /// The message (`None` with `--lines`: every stdin line is one).
+    pub body: Option<body::Source>,
+    pub nick: Option<String>,
+    pub password: Option<String>,
+    /// `--create`: a room that does not exist is made (else exit 7).
+    pub create: bool,
 }
 
 /// Messages posted to the room and not yet seen coming back.
@@ -105,27 +107,22 @@ fn is_about(stanza: &Element, id: &str) -> bool {
             .is_some_and(|origin| origin.attr("id") == Some(id))
 }
 
-pub async fn run(args: &MucSayArgs, settings: &Settings) -> Result<()> {
-    let room = parse_room(&args.room)?;
-    let reads_stdin = args.message.as_deref().is_none_or(|m| m == "-");
-    if args.lines && !reads_stdin {
-        return Err(Error::usage(
-            "--lines reads the messages from stdin; drop the MESSAGE argument",
-        ));
-    }
-    let body = match args.lines {
-        true => None,
-        false => Some(crate::commands::body::read(args.message.as_deref(), None)?),
-    };
+pub async fn run(
+    request: &Request,
+    settings: &Settings,
+    report: impl FnMut(Posted) -> bool,
+) -> Result<()> {
+    let room = parse_room(&request.room)?;
+    let body = request.body.as_ref().map(body::read).transpose()?;
     let options = JoinOptions {
-        nick: args.nick.clone(),
-        password: args.password.clone(),
+        nick: request.nick.clone(),
+        password: request.password.clone(),
         history: 0,
     };
     let mut session = crate::commands::connect(settings).await?;
     // Entering a room that does not exist creates it: without --create,
     // a typo in the room name must not post into a new empty room.
-    let joined = if args.create {
+    let joined = if request.create {
         occupancy::join(&mut session, &room, &options).await?
     } else {
         occupancy::join_existing(&mut session, &room, &options).await?
@@ -134,8 +131,6 @@ pub async fn run(args: &MucSayArgs, settings: &Settings) -> Result<()> {
         room,
         waiting: Vec::new(),
     };
-    let output = settings.output;
-    let report = |posted: Posted| !output.is_json() || output.json(&posted);
     let ended = match body {
         Some(body) => {
             lines::post_one(&mut session, &mut outbox, &body, report).await?;

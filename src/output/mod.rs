@@ -2,14 +2,16 @@
 //! of a stream sees each item as it happens), network text sanitised for
 //! terminals, and a closed pipe treated as a normal end.
 
+mod render;
+
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::Serialize;
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::error::Error;
-pub use crate::sanitize::sanitize;
+use crate::sanitize::sanitize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -17,48 +19,64 @@ pub enum Format {
     Json,
 }
 
+/// How one result looks: text lines (sanitised here before printing) and
+/// JSON documents, each printed compact on a line of its own. Either may
+/// be empty: a ping's progress line has no JSON, a sent message no text.
+pub trait Show {
+    fn text(&self) -> Vec<String>;
+    fn json(&self) -> Vec<Value>;
+}
+
+/// Where results go, in the format the run asked for.
 #[derive(Debug, Clone, Copy)]
 pub struct Output {
     pub format: Format,
 }
 
 impl Output {
-    pub fn is_json(&self) -> bool {
-        self.format == Format::Json
-    }
-
-    /// One line of text (sanitise network text before passing it in);
-    /// false once stdout is gone.
-    pub fn line(&self, text: &str) -> bool {
-        write_line(text)
-    }
-
-    /// One JSON document on one line; false once stdout is gone.
-    pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> bool {
-        let text = serde_json::to_string(value).expect("output values serialise");
-        write_line(&text)
-    }
-
-    /// One JSON document, pretty when it is the whole output of a command.
-    pub fn json_document<T: Serialize + ?Sized>(&self, value: &T) -> bool {
-        let text = serde_json::to_string_pretty(value).expect("output values serialise");
-        write_line(&text)
-    }
-
-    /// In JSON mode a failure is also a document on stdout, so a script
-    /// reading only stdout still learns what happened.
-    pub fn error(&self, error: &Error) {
-        if self.is_json() {
-            self.json(&json!({
-                "error": {
-                    "code": error.kind.exit_code(),
-                    "kind": error.kind.name(),
-                    "condition": error.condition,
-                    "message": error.message,
-                }
-            }));
+    /// Print one result; false once stdout is gone (the command then stops
+    /// its output and closes its session politely).
+    pub fn show<T: Show + ?Sized>(&self, value: &T) -> bool {
+        match self.format {
+            Format::Text => value.text().iter().all(|line| write_line(&sanitize(line))),
+            Format::Json => value
+                .json()
+                .iter()
+                .all(|document| write_line(&document.to_string())),
         }
     }
+
+    /// A failure: one `xmppctl:` line on stderr (plus a hint line), and in
+    /// JSON mode also the error document on stdout, so a script reading
+    /// only stdout still learns what happened.
+    pub fn error(&self, error: &Error) {
+        let message = sanitize(&error.message).replace('\n', " ");
+        // A failing stderr cannot be reported anywhere; ignore it.
+        let _ = writeln!(io::stderr().lock(), "xmppctl: {message}");
+        if let Some(hint) = &error.hint {
+            crate::diag::hint(sanitize(hint));
+        }
+        if self.format == Format::Json {
+            write_line(&error_document(error).to_string());
+        }
+    }
+}
+
+/// `{"error":{"code","kind","condition","message"}}`
+fn error_document(error: &Error) -> Value {
+    json!({
+        "error": {
+            "code": error.kind.exit_code(),
+            "kind": error.kind.name(),
+            "condition": error.condition,
+            "message": error.message,
+        }
+    })
+}
+
+/// One JSON document of a serialisable record.
+fn document<T: Serialize + ?Sized>(value: &T) -> Value {
+    serde_json::to_value(value).expect("output values serialise")
 }
 
 fn write_line(text: &str) -> bool {
@@ -96,22 +114,23 @@ pub fn write_failed() -> bool {
 }
 
 /// Rows of cells as lines with aligned columns (two spaces apart; the last
-/// column is not padded).
-pub fn align<const N: usize>(rows: &[[String; N]]) -> Vec<String> {
+/// column is not padded), cells sanitised first so widths are what shows.
+fn align<const N: usize>(rows: &[[String; N]]) -> Vec<String> {
     let mut widths = [0usize; N];
     for row in rows {
         for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
+            *width = (*width).max(sanitize(cell).chars().count());
         }
     }
     rows.iter()
         .map(|row| {
             let mut line = String::new();
             for (i, cell) in row.iter().enumerate() {
+                let cell = sanitize(cell);
                 if i + 1 < N {
                     line.push_str(&format!("{cell:<width$}  ", width = widths[i]));
                 } else {
-                    line.push_str(cell);
+                    line.push_str(&cell);
                 }
             }
             line.trim_end().to_string()
