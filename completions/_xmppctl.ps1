@@ -914,6 +914,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmppctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: XMPPCTL_OUTPUT]')
             [CompletionResult]::new('--lines', '--lines', [CompletionResultType]::ParameterName, 'Post every stdin line as its own message, as it arrives')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'Create the room if it does not exist (an instant room); without this, a missing room is exit 7 (item-not-found)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip certificate verification (prints a warning every run)')
             [CompletionResult]::new('--no-fast', '--no-fast', [CompletionResultType]::ParameterName, 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --output json')

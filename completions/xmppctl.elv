@@ -868,6 +868,7 @@ set edit:completion:arg-completer[xmppctl] = {|@words|
             cand -o 'Output format [env: XMPPCTL_OUTPUT]'
             cand --output 'Output format [env: XMPPCTL_OUTPUT]'
             cand --lines 'Post every stdin line as its own message, as it arrives'
+            cand --create 'Create the room if it does not exist (an instant room); without this, a missing room is exit 7 (item-not-found)'
             cand --insecure 'Skip certificate verification (prints a warning every run)'
             cand --no-fast 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
             cand --json 'Short for --output json'

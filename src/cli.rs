@@ -989,6 +989,11 @@ pub struct MucSayArgs {
     /// Post every stdin line as its own message, as it arrives
     #[arg(long)]
     pub lines: bool,
+
+    /// Create the room if it does not exist (an instant room); without
+    /// this, a missing room is exit 7 (item-not-found)
+    #[arg(long)]
+    pub create: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1447,6 +1452,7 @@ impl MucCommand {
                     body,
                     nick: args.nick,
                     password: args.password,
+                    create: args.create,
                 })
             }
             MucCommand::List(args) => Request::MucRooms(args.service),

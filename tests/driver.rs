@@ -1,4 +1,4 @@
-//! The session driver against a real Prosody: streams report as they go,
+//! The session driver against every server of the matrix: streams report as they go,
 //! waiting costs no CPU, and nothing is acknowledged that the command did
 //! not deliver to its user (the server keeps the rest).
 
@@ -7,11 +7,19 @@ mod common;
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::{LineSender, Prosody, assert_success, json_lines};
+use common::{LineSender, TestServer, assert_success, json_lines};
 use serde_json::Value;
 
-fn receive(prosody: &Prosody, user: &str, args: &[&str]) -> Vec<Value> {
-    let output = prosody
+server_matrix!(
+    lines_are_reported_as_their_acks_arrive,
+    a_quiet_input_costs_no_cpu,
+    listen_count_leaves_the_rest_with_the_server,
+    listen_muc_keeps_messages_that_arrive_during_the_join,
+    a_closed_stdout_ends_politely_and_loses_nothing,
+);
+
+fn receive(server: &dyn TestServer, user: &str, args: &[&str]) -> Vec<Value> {
+    let output = server
         .cmd_as(user)
         .args(["listen", "--json", "--seconds", "10"])
         .args(args)
@@ -21,11 +29,11 @@ fn receive(prosody: &Prosody, user: &str, args: &[&str]) -> Vec<Value> {
     json_lines(&output)
 }
 
-fn send(prosody: &Prosody, from: &str, to: &str, body: &str) {
-    let output = prosody
+fn send(server: &dyn TestServer, from: &str, to: &str, body: &str) {
+    let output = server
         .cmd_as(from)
         .args(["send"])
-        .arg(prosody.jid(to))
+        .arg(server.jid(to))
         .arg(body)
         .output()
         .unwrap();
@@ -36,10 +44,9 @@ fn bodies(records: &[Value]) -> Vec<&str> {
     records.iter().filter_map(|r| r["body"].as_str()).collect()
 }
 
-#[test]
-fn lines_are_reported_as_their_acks_arrive() {
-    let prosody = Prosody::start();
-    let mut sender = LineSender::start(&prosody, &[]);
+fn lines_are_reported_as_their_acks_arrive(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
+    let mut sender = LineSender::start(&server, &[]);
     sender.write("one");
     let first = sender.next_record();
     assert_eq!(first["confirmed"], "ack");
@@ -48,15 +55,14 @@ fn lines_are_reported_as_their_acks_arrive() {
     assert_ne!(first["id"], second["id"]);
     assert!(sender.finish().0.success());
     assert_eq!(
-        bodies(&receive(&prosody, "bob", &["--count", "2"])),
+        bodies(&receive(&server, "bob", &["--count", "2"])),
         ["one", "two"]
     );
 }
 
-#[test]
-fn a_quiet_input_costs_no_cpu() {
-    let prosody = Prosody::start();
-    let mut sender = LineSender::start(&prosody, &["--timeout", "1"]);
+fn a_quiet_input_costs_no_cpu(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
+    let mut sender = LineSender::start(&server, &["--timeout", "1"]);
     sender.write("before the pause");
     sender.next_record();
     let before = sender.cpu_time();
@@ -72,39 +78,36 @@ fn a_quiet_input_costs_no_cpu() {
     assert!(sender.finish().0.success());
 }
 
-#[test]
-fn listen_count_leaves_the_rest_with_the_server() {
-    let prosody = Prosody::start();
+fn listen_count_leaves_the_rest_with_the_server(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
     for body in ["m1", "m2", "m3"] {
-        send(&prosody, "alice", "bob", body);
+        send(&server, "alice", "bob", body);
     }
-    assert_eq!(bodies(&receive(&prosody, "bob", &["--count", "1"])), ["m1"]);
+    assert_eq!(bodies(&receive(&server, "bob", &["--count", "1"])), ["m1"]);
     // What arrived beyond the count was not acknowledged: stored again.
     assert_eq!(
-        bodies(&receive(&prosody, "bob", &["--count", "2"])),
+        bodies(&receive(&server, "bob", &["--count", "2"])),
         ["m2", "m3"]
     );
 }
 
-#[test]
-fn listen_muc_keeps_messages_that_arrive_during_the_join() {
-    let prosody = Prosody::start();
-    send(&prosody, "alice", "bob", "offline one");
-    send(&prosody, "alice", "bob", "offline two");
-    let room = format!("lobby@{}", prosody.muc_service());
-    let records = receive(&prosody, "bob", &["--muc", &room, "--count", "2"]);
+fn listen_muc_keeps_messages_that_arrive_during_the_join(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
+    send(&server, "alice", "bob", "offline one");
+    send(&server, "alice", "bob", "offline two");
+    let room = server.room("lobby");
+    let records = receive(&server, "bob", &["--muc", &room, "--count", "2"]);
     assert_eq!(bodies(&records), ["offline one", "offline two"]);
 }
 
-#[test]
-fn a_closed_stdout_ends_politely_and_loses_nothing() {
-    let prosody = Prosody::start();
+fn a_closed_stdout_ends_politely_and_loses_nothing(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
     for body in ["m1", "m2", "m3"] {
-        send(&prosody, "alice", "bob", body);
+        send(&server, "alice", "bob", body);
     }
     // The reader is gone before anything arrives (`| true`): what a pipe
     // took is the reader's, what it refused must stay with the server.
-    let mut child = prosody
+    let mut child = server
         .spawnable_as("bob")
         .args(["listen", "--json", "--seconds", "10"])
         .stdout(Stdio::piped())
@@ -116,7 +119,7 @@ fn a_closed_stdout_ends_politely_and_loses_nothing() {
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     assert!(output.stderr.is_empty(), "{output:?}");
     assert_eq!(
-        bodies(&receive(&prosody, "bob", &["--count", "3"])),
+        bodies(&receive(&server, "bob", &["--count", "3"])),
         ["m1", "m2", "m3"]
     );
 }

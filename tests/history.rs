@@ -140,9 +140,9 @@ fn reads_a_conversation_back_in_order_filtered_bounded_and_paged() {
 fn reads_a_room_archive() {
     let prosody = archive_server();
     let room = format!("archive@{}", prosody.muc_service());
-    for body in ["r1", "r2"] {
-        run(&prosody, "alice", &["muc", "say", &room, body]);
-    }
+    // The first message creates the room (persistent on the test server).
+    run(&prosody, "alice", &["muc", "say", "--create", &room, "r1"]);
+    run(&prosody, "alice", &["muc", "say", &room, "r2"]);
     let lines = json_lines(&run(
         &prosody,
         "bob",

@@ -4,7 +4,12 @@
 mod common;
 
 use base64::Engine;
-use common::Prosody;
+use common::TestServer;
+
+server_matrix!(
+    very_verbose_output_never_shows_the_password,
+    failures_never_show_the_password,
+);
 
 /// The password and the encodings in which it could leak.
 fn forms(username: &str, password: &str) -> Vec<String> {
@@ -32,13 +37,12 @@ fn assert_no_secret(output: &std::process::Output, secrets: &[String]) {
     }
 }
 
-#[test]
-fn very_verbose_output_never_shows_the_password() {
-    let prosody = Prosody::start();
-    let secrets = forms("bob", &prosody.password("bob"));
-    let output = prosody
+fn very_verbose_output_never_shows_the_password(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
+    let secrets = forms(&server.account("bob"), &server.password("bob"));
+    let output = server
         .cmd_as("bob")
-        .args(["-vv", "send", &prosody.jid("alice"), "hello"])
+        .args(["-vv", "send", &server.jid("alice"), "hello"])
         .output()
         .unwrap();
     assert!(output.status.success());
@@ -54,8 +58,9 @@ fn very_verbose_output_never_shows_the_password() {
     assert_no_secret(&output, &secrets);
 
     // From a password file and command too.
-    let file = prosody.dir().join("bob.pw");
-    std::fs::write(&file, prosody.password("bob")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bob.pw");
+    std::fs::write(&file, server.password("bob")).unwrap();
     for source in [
         vec!["--password-file".to_string(), file.display().to_string()],
         vec![
@@ -63,7 +68,7 @@ fn very_verbose_output_never_shows_the_password() {
             format!("cat '{}'", file.display()),
         ],
     ] {
-        let output = prosody
+        let output = server
             .cmd_as("bob")
             .env_remove("XMPPCTL_PASSWORD")
             .args(&source)
@@ -79,18 +84,17 @@ fn very_verbose_output_never_shows_the_password() {
     }
 }
 
-#[test]
-fn failures_never_show_the_password() {
-    let prosody = Prosody::start();
+fn failures_never_show_the_password(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
     let wrong = "Wr0ng-but-Secret!";
-    let output = prosody
+    let output = server
         .cmd_as("alice")
         .env("XMPPCTL_PASSWORD", wrong)
-        .args(["-vv", "--json", "send", &prosody.jid("bob"), "x"])
+        .args(["-vv", "--json", "send", &server.jid("bob"), "x"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(6));
-    assert_no_secret(&output, &forms("alice", wrong));
+    assert_no_secret(&output, &forms(&server.account("alice"), wrong));
 }
 
 #[test]
@@ -98,20 +102,23 @@ fn the_terminal_prompt_reads_the_password_without_echo() {
     use std::io::{Read, Write};
     use std::process::{Command, Stdio};
 
-    let prosody = Prosody::start();
+    let server = common::ServerKind::Prosody
+        .shared()
+        .fresh_accounts(&["alice"]);
+    let home = tempfile::tempdir().unwrap();
     // `script` gives xmppctl a terminal; its stdin is what the user types.
     let command = format!(
         "{} --jid {} --server 127.0.0.1:{} --ca-file {} ping",
         common::binary().display(),
-        prosody.jid("alice"),
-        prosody.starttls_port(),
-        prosody.ca_file().display()
+        server.jid("alice"),
+        server.starttls_port(),
+        server.ca_file().display()
     );
     let mut terminal = Command::new("script")
         .args(["-qec", &command, "/dev/null"])
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", prosody.dir())
+        .env("HOME", home.path())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -128,14 +135,14 @@ fn the_terminal_prompt_reads_the_password_without_echo() {
     // that moment, as a person typing would.
     std::thread::sleep(std::time::Duration::from_millis(500));
     let mut keyboard = terminal.stdin.take().unwrap();
-    writeln!(keyboard, "{}", prosody.password("alice")).unwrap();
+    writeln!(keyboard, "{}", server.password("alice")).unwrap();
     screen.read_to_end(&mut seen).unwrap();
     let status = terminal.wait().unwrap();
     let shown = String::from_utf8_lossy(&seen);
     assert!(status.success(), "{shown}");
     assert!(shown.contains("pong from xmppctl.test"), "{shown}");
     assert!(
-        !shown.contains(&prosody.password("alice")),
+        !shown.contains(&server.password("alice")),
         "echoed: {shown}"
     );
 }

@@ -1,19 +1,36 @@
-//! `send` against a real Prosody: delivery proven by reading the message
+//! `send` against every server of the matrix: delivery proven by reading the message
 //! as the recipient, and every documented error path with its exit code.
 
 mod common;
 
-use std::io::Write;
+use std::io::{BufRead, BufReader, Write};
 use std::process::Stdio;
 
 use common::{
-    FakeServer, Prosody, assert_failure, assert_success, json, json_lines, refused_port, xmppctl,
+    FakeServer, Prosody, TestServer, assert_failure, assert_success, json, json_lines,
+    refused_port, xmppctl,
 };
 use serde_json::Value;
 
+server_matrix!(
+    message_arrives_intact_with_type_subject_and_thread,
+    json_reports_each_recipient_confirmed_by_ack,
+    body_from_stdin_and_direct_tls,
+    lines_mode_delivers_a_thousand_messages_in_order,
+    lines_mode_sends_each_line_as_it_arrives,
+    negotiation_is_pipelined,
+    a_bounce_is_exit_7_with_the_condition,
+    receipt_that_never_comes_is_a_timeout,
+    credentials_and_config_errors_are_exit_3,
+    config_accounts_and_password_sources_work,
+    tls_errors_are_exit_5_with_a_hint,
+    starttls_against_the_direct_tls_port_is_a_clear_error,
+    wrong_password_is_exit_6_without_retrying,
+);
+
 /// The messages `user` receives (stored offline or live), as JSON records.
-fn receive(prosody: &Prosody, user: &str, count: usize) -> Vec<Value> {
-    let output = prosody
+fn receive(server: &dyn TestServer, user: &str, count: usize) -> Vec<Value> {
+    let output = server
         .cmd_as(user)
         .args(["listen", "--json", "--seconds", "15", "--count"])
         .arg(count.to_string())
@@ -35,11 +52,10 @@ fn send_through(server: &str, options: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-#[test]
-fn message_arrives_intact_with_type_subject_and_thread() {
-    let prosody = Prosody::start();
+fn message_arrives_intact_with_type_subject_and_thread(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
     let body = "déploiement 42 fini ✓ <&'\"> done";
-    let output = prosody
+    let output = server
         .cmd_as("alice")
         .args([
             "send",
@@ -50,7 +66,7 @@ fn message_arrives_intact_with_type_subject_and_thread() {
             "--thread",
             "t-42",
         ])
-        .arg(prosody.jid("bob"))
+        .arg(server.jid("bob"))
         .arg(body)
         .output()
         .unwrap();
@@ -60,7 +76,7 @@ fn message_arrives_intact_with_type_subject_and_thread() {
         "text mode prints nothing on success"
     );
 
-    let received = receive(&prosody, "bob", 1);
+    let received = receive(&server, "bob", 1);
     let message = &received[0];
     assert_eq!(message["body"], body);
     assert_eq!(message["type"], "normal");
@@ -70,19 +86,18 @@ fn message_arrives_intact_with_type_subject_and_thread() {
         message["from"]
             .as_str()
             .unwrap()
-            .starts_with(&prosody.jid("alice"))
+            .starts_with(&server.jid("alice"))
     );
     assert!(message["delay"].is_string(), "stored offline, so delayed");
 }
 
-#[test]
-fn json_reports_each_recipient_confirmed_by_ack() {
-    let prosody = Prosody::start();
-    let output = prosody
+fn json_reports_each_recipient_confirmed_by_ack(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob", "carol"]);
+    let output = server
         .cmd_as("alice")
         .args(["send", "--json", "--to"])
-        .arg(prosody.jid("carol"))
-        .arg(prosody.jid("bob"))
+        .arg(server.jid("carol"))
+        .arg(server.jid("bob"))
         .arg("to both")
         .output()
         .unwrap();
@@ -94,48 +109,47 @@ fn json_reports_each_recipient_confirmed_by_ack() {
         assert_eq!(record["type"], "chat");
         assert!(record["id"].as_str().is_some_and(|id| !id.is_empty()));
     }
-    assert_eq!(records[0]["to"], prosody.jid("bob"));
-    assert_eq!(records[1]["to"], prosody.jid("carol"));
-    assert_eq!(receive(&prosody, "bob", 1)[0]["body"], "to both");
-    assert_eq!(receive(&prosody, "carol", 1)[0]["body"], "to both");
+    assert_eq!(records[0]["to"], server.jid("bob"));
+    assert_eq!(records[1]["to"], server.jid("carol"));
+    assert_eq!(receive(&server, "bob", 1)[0]["body"], "to both");
+    assert_eq!(receive(&server, "carol", 1)[0]["body"], "to both");
 }
 
 #[test]
 fn without_stream_management_delivery_is_proven_by_ping() {
-    let prosody = Prosody::start_with(common::ProsodyOptions {
+    let server = Prosody::start_with(common::ProsodyOptions {
         without_modules: vec!["smacks".into()],
         ..Default::default()
     });
-    let output = prosody
+    let output = server
         .cmd_as("alice")
         .args(["send", "--json"])
-        .arg(prosody.jid("bob"))
+        .arg(server.jid("bob"))
         .arg("pinged")
         .output()
         .unwrap();
     assert_success(&output);
     assert_eq!(json_lines(&output)[0]["confirmed"], "ping");
-    assert_eq!(receive(&prosody, "bob", 1)[0]["body"], "pinged");
+    assert_eq!(receive(&server, "bob", 1)[0]["body"], "pinged");
 }
 
-#[test]
-fn body_from_stdin_and_direct_tls() {
-    let prosody = Prosody::start();
-    prosody
+fn body_from_stdin_and_direct_tls(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
+    server
         .cmd_as_direct_tls("alice")
         .arg("send")
-        .arg(prosody.jid("bob"))
+        .arg(server.jid("bob"))
         .write_stdin("from stdin\n")
         .assert()
         .success();
-    prosody
+    server
         .cmd_as("alice")
         .args(["send", "--file"])
-        .arg(prosody.ca_file())
-        .arg(prosody.jid("bob"))
+        .arg(server.ca_file())
+        .arg(server.jid("bob"))
         .assert()
         .success();
-    let received = receive(&prosody, "bob", 2);
+    let received = receive(&server, "bob", 2);
     assert_eq!(received[0]["body"], "from stdin");
     assert!(
         received[1]["body"]
@@ -145,14 +159,13 @@ fn body_from_stdin_and_direct_tls() {
     );
 }
 
-#[test]
-fn lines_mode_delivers_a_thousand_messages_in_order() {
-    let prosody = Prosody::start();
+fn lines_mode_delivers_a_thousand_messages_in_order(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
     let input: String = (1..=1000).map(|i| format!("line {i}\n")).collect();
-    let output = prosody
+    let output = server
         .cmd_as("alice")
         .args(["send", "--lines", "--json"])
-        .arg(prosody.jid("bob"))
+        .arg(server.jid("bob"))
         .write_stdin(input)
         .output()
         .unwrap();
@@ -161,7 +174,7 @@ fn lines_mode_delivers_a_thousand_messages_in_order() {
     assert_eq!(reports.len(), 1000);
     assert!(reports.iter().all(|r| r["confirmed"] == "ack"));
 
-    let received = receive(&prosody, "bob", 1000);
+    let received = receive(&server, "bob", 1000);
     let bodies: Vec<&str> = received
         .iter()
         .map(|m| m["body"].as_str().unwrap())
@@ -170,41 +183,44 @@ fn lines_mode_delivers_a_thousand_messages_in_order() {
     assert_eq!(bodies, expected);
 }
 
-#[test]
-fn lines_mode_sends_each_line_as_it_arrives() {
-    let prosody = Prosody::start();
-    let mut sender = prosody
+fn lines_mode_sends_each_line_as_it_arrives(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
+    let mut sender = server
         .spawnable_as("alice")
-        .args(["send", "--lines", "--json", &prosody.jid("bob")])
+        .args(["send", "--lines", "--json", &server.jid("bob")])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
     let mut stdin = sender.stdin.take().unwrap();
+    let mut records = BufReader::new(sender.stdout.take().unwrap()).lines();
     writeln!(stdin, "first").unwrap();
     stdin.flush().unwrap();
-    // The first line is delivered while the input is still open.
-    assert_eq!(receive(&prosody, "bob", 1)[0]["body"], "first");
+    // The first line is confirmed and delivered while the input is still
+    // open. bob reads only once the server has it: under load, ejabberd
+    // did not deliver a message that arrived while bob's listen was
+    // logging in, to that session or offline.
+    let first: Value = serde_json::from_str(&records.next().unwrap().unwrap()).unwrap();
+    assert_eq!(first["confirmed"], "ack");
+    assert_eq!(receive(&server, "bob", 1)[0]["body"], "first");
     writeln!(stdin, "second").unwrap();
     drop(stdin);
-    let output = sender.wait_with_output().unwrap();
-    assert_success(&output);
-    assert_eq!(json_lines(&output).len(), 2);
-    assert_eq!(receive(&prosody, "bob", 1)[0]["body"], "second");
+    assert_eq!(records.count(), 1, "one more record");
+    assert!(sender.wait().unwrap().success());
+    assert_eq!(receive(&server, "bob", 1)[0]["body"], "second");
 }
 
-#[test]
-fn negotiation_is_pipelined() {
-    let prosody = Prosody::start();
+fn negotiation_is_pipelined(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
     // STARTTLS rides with the first header, bind with the header after
     // authentication, stream management with the message: 6 round trips
     // until the server acknowledges, 5 with direct TLS.
     for (mut command, expected) in [
-        (prosody.cmd_as("alice"), 6),
-        (prosody.cmd_as_direct_tls("alice"), 5),
+        (server.cmd_as("alice"), 6),
+        (server.cmd_as_direct_tls("alice"), 5),
     ] {
         let output = command
-            .args(["-vv", "send", &prosody.jid("bob"), "counted"])
+            .args(["-vv", "send", &server.jid("bob"), "counted"])
             .output()
             .unwrap();
         assert_success(&output);
@@ -235,10 +251,9 @@ fn dry_run_prints_the_stanza_without_connecting() {
     assert!(xml.contains("<body>a &lt; b</body>"), "{xml}");
 }
 
-#[test]
-fn a_bounce_is_exit_7_with_the_condition() {
-    let prosody = Prosody::start();
-    let output = prosody
+fn a_bounce_is_exit_7_with_the_condition(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice"]);
+    let output = server
         .cmd_as("alice")
         .args(["send", "nobody@xmppctl.test", "hello?"])
         .output()
@@ -247,13 +262,12 @@ fn a_bounce_is_exit_7_with_the_condition() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("service-unavailable"));
 }
 
-#[test]
-fn receipt_that_never_comes_is_a_timeout() {
-    let prosody = Prosody::start();
-    let output = prosody
+fn receipt_that_never_comes_is_a_timeout(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
+    let output = server
         .cmd_as("alice")
         .args(["send", "--receipt", "--timeout", "3"])
-        .arg(prosody.jid("bob"))
+        .arg(server.jid("bob"))
         .arg("are you there?")
         .output()
         .unwrap();
@@ -298,13 +312,12 @@ fn usage_errors_are_exit_2_before_connecting() {
     assert_eq!(output.status.code(), Some(2));
 }
 
-#[test]
-fn credentials_and_config_errors_are_exit_3() {
-    let prosody = Prosody::start();
+fn credentials_and_config_errors_are_exit_3(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice"]);
     // No password source and no terminal.
     let output = xmppctl()
-        .args(["--jid", &prosody.jid("alice"), "--server"])
-        .arg(format!("127.0.0.1:{}", prosody.starttls_port()))
+        .args(["--jid", &server.jid("alice"), "--server"])
+        .arg(format!("127.0.0.1:{}", server.starttls_port()))
         .args(["send", "bob@xmppctl.test", "hi"])
         .output()
         .unwrap();
@@ -320,7 +333,7 @@ fn credentials_and_config_errors_are_exit_3() {
         &config,
         format!(
             "jid = \"{}\"\npassword = \"{}\"\n",
-            prosody.jid("alice"),
+            server.jid("alice"),
             "whatever"
         ),
     )
@@ -338,30 +351,29 @@ fn set_mode(path: &std::path::Path, mode: u32) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
 
-#[test]
-fn config_accounts_and_password_sources_work() {
-    let prosody = Prosody::start();
+fn config_accounts_and_password_sources_work(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob", "carol"]);
     let home = tempfile::tempdir().unwrap();
     let config_dir = home.path().join(".config/xmppctl");
     std::fs::create_dir_all(&config_dir).unwrap();
     let password_file = home.path().join("alice.pw");
-    std::fs::write(&password_file, format!("{}\n", prosody.password("alice"))).unwrap();
+    std::fs::write(&password_file, format!("{}\n", server.password("alice"))).unwrap();
     let config = config_dir.join("config.toml");
     std::fs::write(
         &config,
         format!(
             "server = \"127.0.0.1:{port}\"\nca_file = {ca:?}\n\n[accounts.alice]\njid = \"{alice}\"\npassword_file = {pw:?}\n\n[accounts.carol]\njid = \"{carol}\"\npassword = {carol_pw:?}\n",
-            port = prosody.starttls_port(),
-            ca = prosody.ca_file(),
-            alice = prosody.jid("alice"),
+            port = server.starttls_port(),
+            ca = server.ca_file(),
+            alice = server.jid("alice"),
             pw = password_file,
-            carol = prosody.jid("carol"),
-            carol_pw = prosody.password("carol"),
+            carol = server.jid("carol"),
+            carol_pw = server.password("carol"),
         ),
     )
     .unwrap();
     set_mode(&config, 0o600);
-    let bob = prosody.jid("bob");
+    let bob = server.jid("bob");
     let password_cmd = format!("cat {}", password_file.display());
     let runs: [&[&str]; 3] = [
         &["-a", "alice", "send", &bob, "from alice's config"],
@@ -383,7 +395,7 @@ fn config_accounts_and_password_sources_work() {
             .assert()
             .success();
     }
-    let bodies: Vec<String> = receive(&prosody, "bob", 3)
+    let bodies: Vec<String> = receive(&server, "bob", 3)
         .iter()
         .map(|m| m["body"].as_str().unwrap().to_string())
         .collect();
@@ -396,7 +408,7 @@ fn config_accounts_and_password_sources_work() {
         ]
     );
     let output = common::xmppctl_with_home(home.path())
-        .args(["-a", "dave", "send", &prosody.jid("bob"), "x"])
+        .args(["-a", "dave", "send", &server.jid("bob"), "x"])
         .output()
         .unwrap();
     assert_failure(&output, 3, "no account \"dave\"");
@@ -434,24 +446,23 @@ fn network_errors_are_exit_4() {
     assert_failure(&output, 4, "does not speak XMPP");
 }
 
-#[test]
-fn tls_errors_are_exit_5_with_a_hint() {
-    let prosody = Prosody::start();
+fn tls_errors_are_exit_5_with_a_hint(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
     // Untrusted certificate: no --ca-file.
     let output = xmppctl()
-        .args(["--jid", &prosody.jid("alice"), "--server"])
-        .arg(format!("127.0.0.1:{}", prosody.starttls_port()))
-        .env("XMPPCTL_PASSWORD", prosody.password("alice"))
-        .args(["send", &prosody.jid("bob"), "hi"])
+        .args(["--jid", &server.jid("alice"), "--server"])
+        .arg(format!("127.0.0.1:{}", server.starttls_port()))
+        .env("XMPPCTL_PASSWORD", server.password("alice"))
+        .args(["send", &server.jid("bob"), "hi"])
         .output()
         .unwrap();
     assert_failure(&output, 5, "not trusted: issued by an unknown authority");
     assert!(String::from_utf8_lossy(&output.stderr).contains("--ca-file"));
 
     // Direct TLS against the STARTTLS port.
-    let output = prosody
+    let output = server
         .cmd_as("alice")
-        .args(["--tls", "direct", "send", &prosody.jid("bob"), "hi"])
+        .args(["--tls", "direct", "send", &server.jid("bob"), "hi"])
         .output()
         .unwrap();
     assert_failure(&output, 5, "did not answer in TLS");
@@ -465,10 +476,10 @@ fn tls_errors_are_exit_5_with_a_hint() {
 
     // --insecure connects anyway, with a warning.
     let output = xmppctl()
-        .args(["--jid", &prosody.jid("alice"), "--insecure", "--server"])
-        .arg(format!("127.0.0.1:{}", prosody.starttls_port()))
-        .env("XMPPCTL_PASSWORD", prosody.password("alice"))
-        .args(["send", &prosody.jid("bob"), "hi"])
+        .args(["--jid", &server.jid("alice"), "--insecure", "--server"])
+        .arg(format!("127.0.0.1:{}", server.starttls_port()))
+        .env("XMPPCTL_PASSWORD", server.password("alice"))
+        .args(["send", &server.jid("bob"), "hi"])
         .output()
         .unwrap();
     assert_success(&output);
@@ -494,46 +505,44 @@ fn certificate_name_mismatch_and_expiry_are_exit_5_with_the_reason() {
         ),
     ];
     for (cert, reason) in cases {
-        let prosody = Prosody::start_with(common::ProsodyOptions {
+        let server = Prosody::start_with(common::ProsodyOptions {
             cert,
             ..Default::default()
         });
-        let output = prosody
+        let output = server
             .cmd_as("alice")
-            .args(["send", &prosody.jid("bob"), "hi"])
+            .args(["send", &server.jid("bob"), "hi"])
             .output()
             .unwrap();
         assert_failure(&output, 5, reason);
     }
 }
 
-#[test]
-fn starttls_against_the_direct_tls_port_is_a_clear_error() {
-    let prosody = Prosody::start();
-    let output = prosody
+fn starttls_against_the_direct_tls_port_is_a_clear_error(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
+    let output = server
         .cmd_as("alice")
         .args([
             "--server",
-            &format!("127.0.0.1:{}", prosody.direct_tls_port()),
+            &format!("127.0.0.1:{}", server.direct_tls_port()),
         ])
-        .args(["--retry", "0", "send", &prosody.jid("bob"), "hi"])
+        .args(["--retry", "0", "send", &server.jid("bob"), "hi"])
         .output()
         .unwrap();
-    assert_failure(
-        &output,
-        4,
-        "closed the connection before the XMPP stream began",
-    );
+    // Both hang up on a plaintext stream header, but the first line is
+    // worded differently: after ejabberd's close the XML reader reports
+    // "invalid eof at beginning of document" (data) where Prosody's reads
+    // as end-of-file. The exit code and the hint are the same.
+    assert_failure(&output, 4, "(STARTTLS)");
     assert!(String::from_utf8_lossy(&output.stderr).contains("--tls direct"));
 }
 
-#[test]
-fn wrong_password_is_exit_6_without_retrying() {
-    let prosody = Prosody::start();
-    let output = prosody
+fn wrong_password_is_exit_6_without_retrying(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
+    let output = server
         .cmd_as("alice")
         .env("XMPPCTL_PASSWORD", "not-the-password")
-        .args(["-v", "send", &prosody.jid("bob"), "hi"])
+        .args(["-v", "send", &server.jid("bob"), "hi"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(6));
@@ -547,8 +556,8 @@ fn wrong_password_is_exit_6_without_retrying() {
             .contains("authentication failed"),
         "{stderr}"
     );
-    let attempts = prosody.log_tail().matches("Authentication failed").count()
-        + prosody.log_tail().matches("authentication failure").count();
+    let attempts = server.log_tail().matches("Authentication failed").count()
+        + server.log_tail().matches("authentication failure").count();
     assert!(attempts <= 1, "tried to log in {attempts} times");
 }
 

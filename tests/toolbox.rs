@@ -1,18 +1,27 @@
-//! iq raw, ping, disco and version against a real Prosody: the values
+//! iq raw, ping, disco and version against every server of the matrix: the values
 //! printed come from the server itself.
 
 mod common;
 
 use common::{
-    Background, FakeServer, Prosody, assert_failure, json, json_lines, run, text, xmppctl,
+    Background, FakeServer, TestServer, assert_failure, json, json_lines, run, text, xmppctl,
 };
 use serde_json::Value;
 
-#[test]
-fn raw_roster_get_and_server_version() {
-    let prosody = Prosody::start();
+server_matrix!(
+    raw_roster_get_and_server_version,
+    pipelined_iqs_are_printed_in_input_order,
+    an_error_answer_is_printed_then_exit_7,
+    an_unanswered_iq_times_out_naming_its_id,
+    ping_disco_and_version_of_the_server_print_real_values,
+    ping_of_a_missing_entity_is_exit_7,
+    ping_of_an_accounts_bare_jid,
+);
+
+fn raw_roster_get_and_server_version(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice"]);
     let roster = text(&run(
-        &prosody,
+        &server,
         "alice",
         &[
             "iq",
@@ -29,17 +38,17 @@ fn raw_roster_get_and_server_version() {
 
     let version = format!(
         "<iq type='get' to='{}'><query xmlns='jabber:iq:version'/></iq>",
-        prosody.domain()
+        server.domain()
     );
-    let answers = json(&run(&prosody, "alice", &["--json", "iq", "raw", &version]));
+    let answers = json(&run(&server, "alice", &["--json", "iq", "raw", &version]));
     let answer = &answers[0];
     assert_eq!(answer["type"], "result");
-    assert_eq!(answer["from"], prosody.domain());
+    assert_eq!(answer["from"], server.domain());
     assert!(
         answer["xml"]
             .as_str()
             .unwrap()
-            .contains("<name>Prosody</name>")
+            .contains(&format!("<name>{}</name>", server.quirks().software))
     );
     assert!(
         answer["id"].as_str().is_some_and(|id| !id.is_empty()),
@@ -47,16 +56,15 @@ fn raw_roster_get_and_server_version() {
     );
 }
 
-#[test]
-fn pipelined_iqs_are_printed_in_input_order() {
-    let prosody = Prosody::start();
+fn pipelined_iqs_are_printed_in_input_order(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice"]);
     let input = format!(
         "<iq type='get' id='c' to='{d}'><query xmlns='jabber:iq:version'/></iq>\n\
          <iq type='get' id='a' to='{d}'><ping xmlns='urn:xmpp:ping'/></iq>\n\
          <iq type='get' id='b'><query xmlns='jabber:iq:roster'/></iq>\n",
-        d = prosody.domain()
+        d = server.domain()
     );
-    let output = prosody
+    let output = server
         .cmd_as("alice")
         .args(["--json", "iq", "raw", "-"])
         .write_stdin(input.clone())
@@ -72,7 +80,7 @@ fn pipelined_iqs_are_printed_in_input_order() {
     assert_eq!(ids, ["c", "a", "b"]);
 
     // --lines: one object per line, same order.
-    let output = prosody
+    let output = server
         .cmd_as("alice")
         .args(["--json", "iq", "raw", "--lines"])
         .write_stdin(input)
@@ -86,10 +94,9 @@ fn pipelined_iqs_are_printed_in_input_order() {
     assert_eq!(lines[2]["id"], "b");
 }
 
-#[test]
-fn an_error_answer_is_printed_then_exit_7() {
-    let prosody = Prosody::start();
-    let output = prosody
+fn an_error_answer_is_printed_then_exit_7(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice"]);
+    let output = server
         .cmd_as("alice")
         .args([
             "iq",
@@ -109,7 +116,7 @@ fn an_error_answer_is_printed_then_exit_7() {
     // Several failures: one line counts them and names the first.
     let two = "<iq type='get' to='nobody@xmppctl.test/x' id='q1'><query xmlns='jabber:iq:version'/></iq>\
                <iq type='get' to='nobody@xmppctl.test/y' id='q2'><query xmlns='jabber:iq:version'/></iq>";
-    let output = prosody
+    let output = server
         .cmd_as("alice")
         .args(["--json", "iq", "raw", "--lines", two])
         .output()
@@ -164,20 +171,19 @@ fn bad_input_is_exit_2_without_connecting() {
     assert_eq!(fake.connections(), 0, "nothing may be sent for bad input");
 }
 
-#[test]
-fn an_unanswered_iq_times_out_naming_its_id() {
-    let prosody = Prosody::start();
+fn an_unanswered_iq_times_out_naming_its_id(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
     // bob's client is connected but frozen: the server routes the IQ to
     // it and nobody answers.
-    let frozen = Background::start(&prosody, "bob", &["--resource", "frozen", "listen"]);
+    let frozen = Background::start(&server, "bob", &["--resource", "frozen", "listen"]);
     frozen.wait_stderr("listening as");
     // SAFETY: stopping our own child process; Drop kills it.
     unsafe { libc::kill(frozen.pid(), libc::SIGSTOP) };
     let request = format!(
         "<iq type='get' id='lost-1' to='{}/frozen'><ping xmlns='urn:xmpp:ping'/></iq>",
-        prosody.jid("bob")
+        server.jid("bob")
     );
-    let output = prosody
+    let output = server
         .cmd_as("alice")
         .args(["--timeout", "2", "iq", "raw", &request])
         .output()
@@ -190,17 +196,16 @@ fn an_unanswered_iq_times_out_naming_its_id() {
     );
 }
 
-#[test]
-fn ping_disco_and_version_of_the_server_print_real_values() {
-    let prosody = Prosody::start();
-    let pong = text(&run(&prosody, "alice", &["ping"]));
+fn ping_disco_and_version_of_the_server_print_real_values(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice"]);
+    let pong = text(&run(&server, "alice", &["ping"]));
     assert!(
-        pong.starts_with(&format!("pong from {}: ", prosody.domain())),
+        pong.starts_with(&format!("pong from {}: ", server.domain())),
         "{pong}"
     );
     assert!(pong.trim_end().ends_with(" ms"), "{pong}");
 
-    let report = json(&run(&prosody, "alice", &["ping", "--count", "3", "--json"]));
+    let report = json(&run(&server, "alice", &["ping", "--count", "3", "--json"]));
     assert_eq!(report["count"], 3);
     assert_eq!(report["rtt_ms"].as_array().unwrap().len(), 3);
     let (min, median, max) = (
@@ -210,17 +215,19 @@ fn ping_disco_and_version_of_the_server_print_real_values() {
     );
     assert!(min <= median && median <= max);
 
-    let version = text(&run(&prosody, "alice", &["version", prosody.domain()]));
-    assert!(version.starts_with("Prosody 0."), "{version}");
+    let version = text(&run(&server, "alice", &["version", server.domain()]));
+    let quirks = server.quirks();
+    let expected = format!("{} {}", quirks.software, quirks.version_prefix);
+    assert!(version.starts_with(&expected), "{version}");
     let version = json(&run(
-        &prosody,
+        &server,
         "alice",
-        &["version", "--json", prosody.domain()],
+        &["version", "--json", server.domain()],
     ));
-    assert_eq!(version["name"], "Prosody");
+    assert_eq!(version["name"], quirks.software);
 
-    let info = json(&run(&prosody, "alice", &["disco", "info", "--json"]));
-    assert_eq!(info["jid"], prosody.domain());
+    let info = json(&run(&server, "alice", &["disco", "info", "--json"]));
+    assert_eq!(info["jid"], server.domain());
     assert!(
         info["identities"]
             .as_array()
@@ -235,22 +242,22 @@ fn ping_disco_and_version_of_the_server_print_real_values() {
         .map(|f| f.as_str().unwrap())
         .collect();
     assert!(features.contains(&"urn:xmpp:ping"), "{features:?}");
-    let info_text = text(&run(&prosody, "alice", &["disco", "info"]));
+    let info_text = text(&run(&server, "alice", &["disco", "info"]));
     assert!(info_text.contains("identity  server/im"), "{info_text}");
 
-    let items = json(&run(&prosody, "alice", &["disco", "items", "--json"]));
+    let items = json(&run(&server, "alice", &["disco", "items", "--json"]));
     assert!(
         items
             .as_array()
             .unwrap()
             .iter()
-            .any(|i| i["jid"] == prosody.muc_service()),
+            .any(|i| i["jid"] == server.muc_service()),
         "{items}"
     );
     let info = json(&run(
-        &prosody,
+        &server,
         "alice",
-        &["disco", "info", "--json", prosody.muc_service()],
+        &["disco", "info", "--json", server.muc_service()],
     ));
     assert!(
         info["identities"]
@@ -261,10 +268,9 @@ fn ping_disco_and_version_of_the_server_print_real_values() {
     );
 }
 
-#[test]
-fn ping_of_a_missing_entity_is_exit_7() {
-    let prosody = Prosody::start();
-    let output = prosody
+fn ping_of_a_missing_entity_is_exit_7(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice"]);
+    let output = server
         .cmd_as("alice")
         .args(["ping", "nobody@xmppctl.test/gone"])
         .output()
@@ -275,4 +281,17 @@ fn ping_of_a_missing_entity_is_exit_7() {
         stderr.starts_with("xmppctl: ping nobody@xmppctl.test/gone: "),
         "{stderr}"
     );
+}
+
+/// A ping to a bare JID is for the server to answer on the account's
+/// behalf (RFC 6120 10.5.3.2); both servers do, for another account and
+/// for our own.
+fn ping_of_an_accounts_bare_jid(server: &'static dyn TestServer) {
+    let server = server.fresh_accounts(&["alice", "bob"]);
+    for user in ["bob", "alice"] {
+        let jid = server.jid(user);
+        let report = json(&run(&server, "alice", &["ping", "--json", &jid]));
+        assert_eq!(report["jid"], jid.as_str());
+        assert_eq!(report["count"], 1);
+    }
 }

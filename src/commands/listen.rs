@@ -94,8 +94,9 @@ pub async fn run(
         password: None,
         history: 0,
     };
+    let mut joined = Vec::with_capacity(rooms.len());
     for room in &rooms {
-        muc::join(&mut session, room, &in_rooms).await?;
+        joined.push(muc::join(&mut session, room, &in_rooms).await?);
     }
     crate::diag::phase(format_args!("listening as {}", session.jid()));
     let mut printed = 0u64;
@@ -118,6 +119,12 @@ pub async fn run(
             let Some(stanza) = stanza else {
                 return Ok(false);
             };
+            // A room that puts us out (destroyed, kick, ban) ends the listening.
+            for room in joined.iter_mut().filter(|_| stanza.name() == "presence") {
+                if let Some(muc::Change::Removed(why)) = room.observe(&stanza) {
+                    return Err(muc::removed(&room.room, &why));
+                }
+            }
             let Some(message) = Received::from_stanza(&stanza) else {
                 // Nothing to print (a presence, a chat state): handled; a room
                 // that dropped us by a fault is entered again.

@@ -6,7 +6,7 @@ use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use super::Prosody;
+use super::TestServer;
 
 /// A long-running xmppctl (listen, presence set --hold) whose lines arrive
 /// on channels, so the test can wait for each with a deadline.
@@ -17,8 +17,8 @@ pub struct Background {
 }
 
 impl Background {
-    pub fn start(prosody: &Prosody, user: &str, args: &[&str]) -> Background {
-        let mut child = prosody
+    pub fn start(server: &dyn TestServer, user: &str, args: &[&str]) -> Background {
+        let mut child = server
             .spawnable_as(user)
             .arg("-v")
             .args(args)

@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
 use rcgen::{
     BasicConstraints, Certificate, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa,
@@ -14,7 +15,7 @@ use tokio_rustls::rustls::{
     pki_types::{CertificateDer, PrivateKeyDer, pem::PemObject},
 };
 
-use super::prosody::DOMAIN;
+use super::servers::DOMAIN;
 
 /// A certificate authority that tests trust through `--ca-file`.
 pub struct TestCa {
@@ -49,6 +50,7 @@ impl TestCa {
             .distinguished_name
             .push(DnType::CommonName, "xmppctl test CA");
         params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        valid_for_a_year(&mut params);
         params.key_usages = vec![
             KeyUsagePurpose::KeyCertSign,
             KeyUsagePurpose::CrlSign,
@@ -90,6 +92,7 @@ impl TestCa {
         params.is_ca = IsCa::ExplicitNoCa;
         params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
         params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+        valid_for_a_year(&mut params);
         if spec.expired {
             params.not_before = rcgen::date_time_ymd(2000, 1, 1);
             params.not_after = rcgen::date_time_ymd(2001, 1, 1);
@@ -113,6 +116,14 @@ impl Default for TestCa {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Certificates are made per run, so a year is plenty (and far beyond the
+/// 30 days under which `check` warns); rcgen's default (the year 4096)
+/// crashes ejabberd, which arms an Erlang timer for the expiry and that
+/// timer cannot be set so far ahead.
+fn valid_for_a_year(params: &mut CertificateParams) {
+    params.not_after = (SystemTime::now() + Duration::from_secs(365 * 24 * 3600)).into();
 }
 
 /// Writes `cert` as `<dir>/<host>.crt` and `<dir>/<host>.key` for every host:

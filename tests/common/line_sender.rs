@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::Prosody;
+use super::TestServer;
 use super::background::lines;
 
 pub struct LineSender {
@@ -20,11 +20,11 @@ pub struct LineSender {
 
 impl LineSender {
     /// alice sends to bob, with `extra` options after `send --lines`.
-    pub fn start(prosody: &Prosody, extra: &[&str]) -> LineSender {
-        let mut cmd = prosody.spawnable_as("alice");
+    pub fn start(server: &dyn TestServer, extra: &[&str]) -> LineSender {
+        let mut cmd = server.spawnable_as("alice");
         cmd.args(["--json", "send", "--lines"])
             .args(extra)
-            .arg(prosody.jid("bob"));
+            .arg(server.jid("bob"));
         Self::spawn(cmd)
     }
 

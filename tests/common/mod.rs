@@ -1,6 +1,25 @@
 //! Integration-test harness shared by every test binary (`mod common;`):
-//! private Prosody instances, scripted fake servers, test certificates and
-//! a hermetic `xmppctl` command builder.
+//! real servers, scripted fake servers, test certificates and a hermetic
+//! `xmppctl` command builder.
+//!
+//! A case that depends on the server runs on every server of the matrix,
+//! each started once per test binary, with accounts of its own:
+//!
+//! ```ignore
+//! server_matrix!(roster_round_trip);
+//!
+//! fn roster_round_trip(server: &'static dyn TestServer) {
+//!     let server = server.fresh_accounts(&["alice", "bob"]); // alice-N, bob-N
+//!     run(&server, "alice", &["roster", "add", &server.jid("bob")]);
+//!     let room = server.room("lobby"); // lobby-N@conference.xmppctl.test
+//!     // server.quirks() says where the servers legitimately differ.
+//! }
+//! ```
+//!
+//! A test that needs a server of its own (certificate faults, modules off,
+//! a server to stop) starts a private one: `Prosody::start_with(..)`,
+//! `Ejabberd::start()`. `run`, `Background::start` and the command builders
+//! take any `TestServer`: a private server or a test's `Accounts`.
 #![allow(dead_code)]
 // Not every binary uses every re-export.
 #![allow(unused_imports)]
@@ -8,15 +27,19 @@
 pub mod background;
 pub mod certs;
 pub mod dns;
+pub mod ejabberd;
+pub mod endpoint;
 pub mod fake;
 pub mod line_sender;
 pub mod outputs;
 pub mod ports;
+pub mod process;
 pub mod prosody;
 pub mod prosody13;
 pub mod relay;
 pub mod sasl_probe;
 pub mod scripted;
+pub mod servers;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,15 +48,17 @@ use std::time::Duration;
 pub use background::Background;
 pub use certs::CertSpec;
 pub use dns::{Dns, Record};
+pub use ejabberd::Ejabberd;
 pub use fake::FakeServer;
 pub use line_sender::LineSender;
 pub use outputs::{assert_failure, assert_success, json, json_lines, round_trips, run, text};
 pub use ports::refused_port;
-pub use prosody::{DOMAIN, MUC_SERVICE, Prosody, ProsodyOptions, USERS};
+pub use prosody::{Prosody, ProsodyOptions};
 pub use prosody13::Release;
 pub use relay::Relay;
 pub use sasl_probe::SaslProbe;
 pub use scripted::{Auth, Options, ScriptedServer, Stage, Step};
+pub use servers::{Accounts, DOMAIN, MUC_SERVICE, ServerKind, TestServer, USERS};
 
 /// A safety net, not a test deadline: a hung `xmppctl` fails its test
 /// instead of stalling the whole run. Override with `.timeout(..)`.

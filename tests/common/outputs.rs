@@ -5,11 +5,11 @@ use std::process::Output;
 
 use serde_json::Value;
 
-use super::Prosody;
+use super::TestServer;
 
-/// `user` runs `args` against `prosody`; it must succeed.
-pub fn run(prosody: &Prosody, user: &str, args: &[&str]) -> Output {
-    let output = prosody
+/// `user` runs `args` against `server`; it must succeed.
+pub fn run(server: &dyn TestServer, user: &str, args: &[&str]) -> Output {
+    let output = server
         .cmd_as(user)
         .args(args)
         .output()

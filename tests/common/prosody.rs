@@ -1,33 +1,24 @@
-//! A private Prosody instance per test: its own temp folder, ports, CA,
-//! certificates and accounts, killed on drop.
+//! A private Prosody instance: its own temp folder, ports, CA, certificates
+//! and accounts, killed on drop. Tests that need no special server share
+//! one per binary (`ServerKind::Prosody.shared()`).
 
-use std::collections::BTreeMap;
 use std::fs;
-use std::io::ErrorKind;
-use std::net::{Ipv4Addr, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Output, Stdio};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::process::{Child, Command, Output, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
 
 use super::certs::{self, CertSpec, TestCa};
+use super::endpoint::Endpoint;
 use super::ports::free_ports;
+use super::process::{self, Readiness, StartFailure};
 use super::prosody13::Release;
-
-pub const DOMAIN: &str = "xmppctl.test";
-pub const MUC_SERVICE: &str = "conference.xmppctl.test";
-
-/// The accounts every instance has. bob's password has spaces, quotes, XML
-/// specials and non-ASCII, so any escaping bug on the way to SASL shows.
-pub const USERS: [(&str, &str); 3] = [
-    ("alice", "alice-Secret-1"),
-    ("bob", "p@ss w0rd!\"§<&'>"),
-    ("carol", "carol-Secret-3"),
-];
+use super::servers::{ServerKind, TestServer};
+// Where these lived before the matrix; files written against that still
+// import them from here.
+pub use super::servers::{DOMAIN, MUC_SERVICE, USERS};
 
 /// Modules loaded on the VirtualHost unless `ProsodyOptions::without_modules`
 /// drops some. mod_posix is loaded implicitly; with `-F` it does not
@@ -42,8 +33,7 @@ pub const DEFAULT_MODULES: [&str; 11] = [
 const START_DEADLINE: Duration = Duration::from_secs(15);
 /// Attempts with fresh ports when another process took one meanwhile.
 const START_ATTEMPTS: usize = 3;
-const LOG_TAIL_LINES: usize = 60;
-const INSTALL_HINT: &str = "prosody is not installed: run `apt-get install -y prosody`";
+const INSTALL_HINT: &str = "prosody is not installed: run scripts/ensure-deps";
 
 /// Variations on the default server, for tests that need a different one.
 #[derive(Clone, Debug, Default)]
@@ -68,11 +58,7 @@ pub struct Prosody {
     dir: TempDir,
     child: Child,
     config: PathBuf,
-    ca_file: PathBuf,
-    starttls_port: u16,
-    direct_tls_port: u16,
-    passwords: Mutex<BTreeMap<String, String>>,
-    homes_made: AtomicUsize,
+    endpoint: Endpoint,
 }
 
 // Tests share one server between a listening thread and a sending thread.
@@ -81,15 +67,10 @@ const _: fn() = || {
     send_sync::<Prosody>();
 };
 
-/// Why one start attempt failed.
-enum StartFailure {
-    PortInUse,
-    Exited(ExitStatus),
-    TimedOut,
-}
-
 impl Prosody {
-    /// Starts a private instance with the default options.
+    /// Starts a private instance with the default options and accounts
+    /// (`USERS`). Tests that need no special server use
+    /// `ServerKind::Prosody.shared()` with `fresh_accounts` instead.
     pub fn start() -> Self {
         Self::start_with(ProsodyOptions::default())
     }
@@ -104,31 +85,33 @@ impl Prosody {
         let ca_file = install_certificates(dir.path(), &opts.cert);
         let config = dir.path().join("prosody.cfg.lua");
         for attempt in 1..=START_ATTEMPTS {
-            let [starttls_port, direct_tls_port] = free_ports::<2>();
-            let lua = config_lua(dir.path(), starttls_port, direct_tls_port, &opts);
+            let ports = free_ports::<2>();
+            let lua = config_lua(dir.path(), ports, &opts);
             fs::write(&config, lua).expect("write Prosody config");
             if attempt == 1 {
                 register_default_users(opts.release, &config);
             }
             let mut child = spawn_prosody(opts.release, dir.path(), &config);
-            let ports = [starttls_port, direct_tls_port];
             match wait_until_ready(&mut child, dir.path(), ports) {
                 Ok(()) => {
+                    let homes = dir.path().to_path_buf();
+                    let endpoint = Endpoint::new(DOMAIN, MUC_SERVICE, ca_file, ports, homes);
+                    for (user, password) in USERS {
+                        endpoint.remember(user, password);
+                    }
                     return Prosody {
                         release: opts.release,
                         dir,
                         child,
                         config,
-                        ca_file,
-                        starttls_port,
-                        direct_tls_port,
-                        passwords: Mutex::new(default_passwords()),
-                        homes_made: AtomicUsize::new(0),
+                        endpoint,
                     };
                 }
-                Err(StartFailure::PortInUse) if attempt < START_ATTEMPTS => stop(&mut child),
+                Err(StartFailure::PortInUse) if attempt < START_ATTEMPTS => {
+                    process::stop(&mut child)
+                }
                 Err(failure) => {
-                    stop(&mut child);
+                    process::stop(&mut child);
                     panic!(
                         "Prosody did not start ({}); log tail:\n{}",
                         failure.describe(),
@@ -138,10 +121,6 @@ impl Prosody {
             }
         }
         unreachable!("the last attempt either returns or panics")
-    }
-
-    pub fn domain(&self) -> &'static str {
-        DOMAIN
     }
 
     /// Stop the server: `graceful` is SIGTERM (Prosody ends every stream
@@ -158,14 +137,14 @@ impl Prosody {
                 thread::sleep(Duration::from_millis(20));
             }
         }
-        stop(&mut self.child);
+        process::stop(&mut self.child);
     }
 
     /// Start the server again after [`Prosody::halt`]: same ports, config
     /// and data.
     pub fn start_again(&mut self) {
         self.child = spawn_prosody(self.release, self.dir.path(), &self.config);
-        let ports = [self.starttls_port, self.direct_tls_port];
+        let ports = [self.endpoint.starttls_port, self.endpoint.direct_tls_port];
         if let Err(failure) = wait_until_ready(&mut self.child, self.dir.path(), ports) {
             panic!(
                 "Prosody did not start again ({}); log tail:\n{}",
@@ -173,23 +152,6 @@ impl Prosody {
                 read_log_tail(self.dir.path())
             );
         }
-    }
-
-    pub fn muc_service(&self) -> &'static str {
-        MUC_SERVICE
-    }
-
-    /// The PEM file of the CA that signed the server certificate.
-    pub fn ca_file(&self) -> &Path {
-        &self.ca_file
-    }
-
-    pub fn starttls_port(&self) -> u16 {
-        self.starttls_port
-    }
-
-    pub fn direct_tls_port(&self) -> u16 {
-        self.direct_tls_port
     }
 
     /// The instance's folder (config, data, certs, logs).
@@ -201,101 +163,84 @@ impl Prosody {
         &self.config
     }
 
-    /// The bare JID of `user`, e.g. "alice@xmppctl.test".
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    // The `TestServer` methods again, inherent so that the many tests that
+    // call them on a private `Prosody` need no trait import.
+    pub fn domain(&self) -> &'static str {
+        TestServer::domain(self)
+    }
+    pub fn muc_service(&self) -> &'static str {
+        TestServer::muc_service(self)
+    }
+    pub fn ca_file(&self) -> &Path {
+        TestServer::ca_file(self)
+    }
+    pub fn starttls_port(&self) -> u16 {
+        TestServer::starttls_port(self)
+    }
+    pub fn direct_tls_port(&self) -> u16 {
+        TestServer::direct_tls_port(self)
+    }
     pub fn jid(&self, user: &str) -> String {
-        format!("{user}@{DOMAIN}")
+        TestServer::jid(self, user)
     }
-
-    /// The password of a default or `register`ed account; panics for others.
     pub fn password(&self, user: &str) -> String {
-        let passwords = self.passwords.lock().unwrap_or_else(|e| e.into_inner());
-        match passwords.get(user) {
-            Some(password) => password.clone(),
-            None => panic!(
-                "no account {user:?}; known: {:?}",
-                passwords.keys().collect::<Vec<_>>()
-            ),
-        }
+        TestServer::password(self, user)
     }
-
-    /// Creates another account; works while the server runs.
     pub fn register(&self, user: &str, password: &str) {
-        prosodyctl_register(self.release, &self.config, user, password);
-        self.passwords
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(user.to_owned(), password.to_owned());
+        TestServer::register(self, user, password)
     }
-
     /// Note the password of an account made or changed by other means
     /// (`xmppctl admin add-user`), so `cmd_as` can log in as it.
     pub fn remember_password(&self, user: &str, password: &str) {
-        self.passwords
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(user.to_owned(), password.to_owned());
+        self.endpoint.remember(user, password);
     }
-
-    /// The last lines of Prosody's debug log (and anything it printed).
     pub fn log_tail(&self) -> String {
-        read_log_tail(self.dir.path())
+        TestServer::log_tail(self)
     }
-
-    /// `xmppctl` logged in as `user` over STARTTLS to this instance:
-    /// `--jid --server --ca-file --timeout 20` and `XMPPCTL_PASSWORD` are set;
-    /// append the subcommand and its arguments.
     pub fn cmd_as(&self, user: &str) -> assert_cmd::Command {
-        self.cmd_to_port(user, self.starttls_port)
+        TestServer::cmd_as(self, user)
     }
-
-    /// Like `cmd_as`, as a plain `std::process::Command` for a child that
-    /// runs alongside the test (spawned, piped, signalled).
-    pub fn spawnable_as(&self, user: &str) -> std::process::Command {
-        let mut cmd = Command::new(super::binary());
-        cmd.env_clear()
-            .env("HOME", self.fresh_home())
-            .env("XMPPCTL_PASSWORD", self.password(user))
-            .arg("--jid")
-            .arg(self.jid(user))
-            .arg("--server")
-            .arg(format!("127.0.0.1:{}", self.starttls_port))
-            .arg("--ca-file")
-            .arg(&self.ca_file);
-        cmd
-    }
-
-    /// Like `cmd_as`, but to the direct-TLS port with `--tls direct`.
     pub fn cmd_as_direct_tls(&self, user: &str) -> assert_cmd::Command {
-        let mut cmd = self.cmd_to_port(user, self.direct_tls_port);
-        cmd.args(["--tls", "direct"]);
-        cmd
+        TestServer::cmd_as_direct_tls(self, user)
+    }
+    pub fn spawnable_as(&self, user: &str) -> Command {
+        TestServer::spawnable_as(self, user)
+    }
+}
+
+impl TestServer for Prosody {
+    fn kind(&self) -> ServerKind {
+        ServerKind::Prosody
     }
 
-    fn cmd_to_port(&self, user: &str, port: u16) -> assert_cmd::Command {
-        let mut cmd = super::xmppctl_with_home(&self.fresh_home());
-        cmd.arg("--jid")
-            .arg(self.jid(user))
-            .arg("--server")
-            .arg(format!("127.0.0.1:{port}"))
-            .arg("--ca-file")
-            .arg(&self.ca_file)
-            .args(["--timeout", "20"])
-            .env("XMPPCTL_PASSWORD", self.password(user));
-        cmd
+    fn endpoint(&self) -> &Endpoint {
+        &self.endpoint
     }
 
-    /// An empty HOME inside the instance folder, removed with it.
-    fn fresh_home(&self) -> PathBuf {
-        let n = self.homes_made.fetch_add(1, Ordering::Relaxed);
-        let home = self.dir.path().join(format!("home-{n}"));
-        super::make_home(&home);
-        home
+    /// prosodyctl writes the account into the data folder, which the
+    /// running server reads at login.
+    fn register_account(&self, account: &str, password: &str) {
+        let register = prosodyctl(self.release, &self.config, account, password);
+        let child = process::spawn(register, INSTALL_HINT);
+        check_registered(
+            account,
+            child.wait_with_output().expect("wait for prosodyctl"),
+        );
+        self.endpoint.remember(account, password);
+    }
+
+    fn log_tail(&self) -> String {
+        read_log_tail(self.dir.path())
     }
 }
 
 impl Drop for Prosody {
     fn drop(&mut self) {
-        stop(&mut self.child);
+        process::stop(&mut self.child);
         // A failing test's output then shows what the server saw.
         if thread::panicking() {
             eprintln!(
@@ -303,16 +248,6 @@ impl Drop for Prosody {
                 self.dir.path().display(),
                 self.log_tail()
             );
-        }
-    }
-}
-
-impl StartFailure {
-    fn describe(&self) -> String {
-        match self {
-            StartFailure::PortInUse => "its ports kept being taken by others".into(),
-            StartFailure::Exited(status) => format!("it exited with {status}"),
-            StartFailure::TimedOut => format!("its ports were not up within {START_DEADLINE:?}"),
         }
     }
 }
@@ -335,12 +270,8 @@ fn install_certificates(dir: &Path, spec: &CertSpec) -> PathBuf {
     ca.write_pem(&dir.join("ca.crt"))
 }
 
-fn config_lua(
-    dir: &Path,
-    starttls_port: u16,
-    direct_tls_port: u16,
-    opts: &ProsodyOptions,
-) -> String {
+fn config_lua(dir: &Path, ports: [u16; 2], opts: &ProsodyOptions) -> String {
+    let [starttls_port, direct_tls_port] = ports;
     let path = |name: &str| lua_string(&opts.release.inside(&dir.join(name)).to_string_lossy());
     let modules = DEFAULT_MODULES
         .iter()
@@ -407,13 +338,6 @@ fn lua_string(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-fn default_passwords() -> BTreeMap<String, String> {
-    USERS
-        .iter()
-        .map(|(u, p)| (u.to_string(), p.to_string()))
-        .collect()
-}
-
 /// Registers the default users concurrently (each prosodyctl run is ~60 ms
 /// of Lua start-up).
 fn register_default_users(release: Release, config: &Path) {
@@ -421,17 +345,12 @@ fn register_default_users(release: Release, config: &Path) {
         .iter()
         .map(|(user, password)| {
             let register = prosodyctl(release, config, user, password);
-            (*user, spawn_or_explain(register))
+            (*user, process::spawn(register, INSTALL_HINT))
         })
         .collect();
     for (user, child) in children {
         check_registered(user, child.wait_with_output().expect("wait for prosodyctl"));
     }
-}
-
-fn prosodyctl_register(release: Release, config: &Path, user: &str, password: &str) {
-    let child = spawn_or_explain(prosodyctl(release, config, user, password));
-    check_registered(user, child.wait_with_output().expect("wait for prosodyctl"));
 }
 
 fn prosodyctl(release: Release, config: &Path, user: &str, password: &str) -> Command {
@@ -455,22 +374,11 @@ fn check_registered(user: &str, out: Output) {
     );
 }
 
-fn spawn_or_explain(mut cmd: Command) -> Child {
-    match cmd.spawn() {
-        Ok(child) => child,
-        Err(e) if e.kind() == ErrorKind::NotFound => panic!("{INSTALL_HINT} ({e})"),
-        Err(e) => panic!("cannot run {cmd:?}: {e}"),
-    }
-}
-
 /// `-F` keeps Prosody in the foreground as our child, so Drop can kill it.
-/// Its stdout/stderr go to a file, not a pipe: an orphan left by a killed
-/// test run must not hold a pipe open that a CI runner waits on.
 fn spawn_prosody(release: Release, dir: &Path, config: &Path) -> Child {
     // A previous attempt's log would still say "port in use".
     let _ = fs::remove_file(dir.join("prosody.log"));
-    let out = fs::File::create(dir.join("stdout.log")).expect("create stdout.log");
-    let err = out.try_clone().expect("clone stdout.log handle");
+    let (out, err) = process::output_file(&dir.join("stdout.log"));
     let mut cmd = release.command("prosody");
     cmd.arg("--config")
         .arg(release.inside(config))
@@ -479,57 +387,29 @@ fn spawn_prosody(release: Release, dir: &Path, config: &Path) -> Child {
         .stdin(Stdio::null())
         .stdout(out)
         .stderr(err);
-    spawn_or_explain(cmd)
+    process::spawn(cmd, INSTALL_HINT)
 }
 
 /// Ready means: Prosody logged that both c2s services listen on our ports,
-/// and both accept TCP. A TCP accept alone is not enough: if another process
-/// took the port, Prosody logs an error, keeps running without it, and the
-/// port accepts anyway.
+/// and both accept TCP. If another process took a port, Prosody logs an
+/// error and keeps running without it.
 fn wait_until_ready(child: &mut Child, dir: &Path, ports: [u16; 2]) -> Result<(), StartFailure> {
     let [starttls, direct] = ports;
-    let wanted = [
+    let ready = [
         format!("Activated service 'c2s' on [127.0.0.1]:{starttls}"),
         format!("Activated service 'c2s_direct_tls' on [127.0.0.1]:{direct}"),
     ];
-    let deadline = Instant::now() + START_DEADLINE;
-    loop {
-        if let Some(status) = child.try_wait().expect("poll Prosody") {
-            return Err(StartFailure::Exited(status));
-        }
-        let log = fs::read_to_string(dir.join("prosody.log")).unwrap_or_default();
-        if log.contains("Failed to open server port") {
-            return Err(StartFailure::PortInUse);
-        }
-        if wanted.iter().all(|line| log.contains(line)) && ports.iter().all(|p| accepts(*p)) {
-            return Ok(());
-        }
-        if Instant::now() > deadline {
-            return Err(StartFailure::TimedOut);
-        }
-        thread::sleep(Duration::from_millis(20));
-    }
-}
-
-fn accepts(port: u16) -> bool {
-    TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_ok()
-}
-
-/// SIGKILL rather than SIGTERM: the data dir is thrown away, so a clean
-/// shutdown buys nothing and would cost time on every test.
-fn stop(child: &mut Child) {
-    let _ = child.kill();
-    let _ = child.wait();
+    let readiness = Readiness {
+        log: &dir.join("prosody.log"),
+        ready: &ready,
+        ports: &ports,
+        port_in_use: &["Failed to open server port"],
+        fatal: &[],
+        deadline: START_DEADLINE,
+    };
+    process::wait_until_ready(child, &readiness)
 }
 
 fn read_log_tail(dir: &Path) -> String {
-    let log = fs::read_to_string(dir.join("prosody.log")).unwrap_or_default();
-    let lines: Vec<&str> = log.lines().collect();
-    let tail = lines[lines.len().saturating_sub(LOG_TAIL_LINES)..].join("\n");
-    let printed = fs::read_to_string(dir.join("stdout.log")).unwrap_or_default();
-    if printed.trim().is_empty() {
-        tail
-    } else {
-        format!("{tail}\n--- Prosody stdout/stderr ---\n{printed}")
-    }
+    process::log_tail(&dir.join("prosody.log"), &dir.join("stdout.log"))
 }

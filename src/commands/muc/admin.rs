@@ -4,6 +4,7 @@
 
 use xmpp_parsers::minidom::Element;
 
+use super::occupancy::{self, JoinOptions};
 use super::room::{NS_MUC_ADMIN, parse_room, room_query};
 use crate::config::{Settings, parse_jid};
 use crate::error::Result;
@@ -23,6 +24,11 @@ pub enum ListKind {
 
 impl ListKind {
     /// The item attribute and value that select the list.
+    /// Roles exist only in the room, affiliations outside it too.
+    fn is_role_list(self) -> bool {
+        matches!(self, ListKind::Moderators | ListKind::Participants)
+    }
+
     fn selector(self) -> (&'static str, &'static str) {
         match self {
             ListKind::Members => ("affiliation", "member"),
@@ -97,7 +103,25 @@ pub async fn run_list(room: &str, kind: ListKind, settings: &Settings) -> Result
     xml::set_attr(&mut item, attr, value);
     let mut session = crate::commands::connect(settings).await?;
     let what = format!("{value} list of {room}");
-    let answer = room_query(&mut session, &room, false, admin_query(item), &what).await?;
+    let query = admin_query(item);
+    let answer = match room_query(&mut session, &room, false, query.clone(), &what).await {
+        // ejabberd decides role lists on the role of the asking occupant,
+        // so an owner outside the room is refused: enter, ask again, leave.
+        // Only then, not always: entering shows every occupant a join and
+        // a leave, and Prosody answers from outside (on affiliation).
+        Err(e) if kind.is_role_list() && e.condition.as_deref() == Some("forbidden") => {
+            let options = JoinOptions {
+                nick: None,
+                password: None,
+                history: 0,
+            };
+            let joined = occupancy::join_existing(&mut session, &room, &options).await?;
+            let answer = room_query(&mut session, &room, false, query, &what).await;
+            occupancy::leave(&mut session, &joined).await?;
+            answer?
+        }
+        answer => answer?,
+    };
     session.close().await?;
     Ok(entries(answer.as_ref()))
 }

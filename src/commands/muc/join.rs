@@ -8,7 +8,7 @@ use xmpp_parsers::{jid::BareJid, minidom::Element};
 use super::occupancy::{self, Change, JoinOptions, Joined};
 use super::room::parse_room;
 use crate::config::Settings;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::interrupt::{Interrupt, interrupted};
 use crate::records::{Entry, Received, RoomEvent};
 use crate::session::Session;
@@ -106,12 +106,7 @@ fn event_of(stanza: &Element, joined: &mut Joined) -> Result<Option<RoomEvent>> 
         "presence" => match joined.observe(stanza) {
             Some(Change::Arrived(occupant)) => Some(RoomEvent::Join(occupant)),
             Some(Change::Left(occupant)) => Some(RoomEvent::Leave(occupant)),
-            Some(Change::Removed(why)) => {
-                return Err(Error::refused(format!(
-                    "removed from {}: {why}",
-                    joined.room
-                )));
-            }
+            Some(Change::Removed(why)) => return Err(occupancy::removed(&joined.room, &why)),
             Some(Change::Updated | Change::Dropped) | None => None,
         },
         "message" if occupancy::is_from_room(stanza, &joined.room) => {

@@ -17,5 +17,5 @@ pub mod owner;
 pub mod room;
 pub mod say;
 
-pub use occupancy::{JoinOptions, dropped_from, join, reenter};
+pub use occupancy::{Change, JoinOptions, dropped_from, join, reenter, removed};
 pub use room::parse_room;

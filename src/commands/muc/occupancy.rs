@@ -13,6 +13,7 @@ use xmpp_parsers::{
     presence::Presence,
 };
 
+use super::owner;
 use super::room::{NS_MUC_OWNER, room_query};
 use crate::diag;
 use crate::error::{Error, Result};
@@ -107,7 +108,10 @@ impl Joined {
         if dropped_from(presence).is_some() {
             return Some(Change::Dropped);
         }
-        if unavailable && codes.contains(&STATUS_SELF) {
+        // Our own removal is marked with status 110, but ejabberd's for a
+        // destroyed room carries none: our nickname says it is us as well.
+        let ours = nick == self.nick || codes.contains(&STATUS_SELF);
+        if unavailable && ours {
             return Some(Change::Removed(removal_reason(presence)));
         }
         if unavailable {
@@ -153,12 +157,41 @@ impl Joined {
 
 /// Enter `room` and make a room that did not exist usable at once: an
 /// instant room with the service's default configuration (XEP-0045 10.1.2).
+/// Says so on stderr (unless -q): a typo in a room name makes a new room.
 pub async fn join(session: &mut Session, room: &BareJid, options: &JoinOptions) -> Result<Joined> {
     let joined = enter(session, room, options).await?;
     if joined.created {
         accept_defaults(session, room).await?;
+        diag::notice(format_args!(
+            "{room} did not exist; created it (an instant room)"
+        ));
     }
     Ok(joined)
+}
+
+/// Enter `room`, which must exist: for commands that use a room rather
+/// than make one. A room that entering created (status 201) is made
+/// temporary and left, which ends it, and the command fails with
+/// item-not-found (exit 7).
+pub async fn join_existing(
+    session: &mut Session,
+    room: &BareJid,
+    options: &JoinOptions,
+) -> Result<Joined> {
+    let joined = enter(session, room, options).await?;
+    if joined.created {
+        owner::make_temporary(session, room).await?;
+        leave(session, &joined).await?;
+        let error = Error::refused(format!("{room}: item-not-found; the room does not exist"));
+        return Err(error.with_condition("item-not-found"));
+    }
+    Ok(joined)
+}
+
+/// The room put us out (`Change::Removed`): exit 7 with condition `gone`,
+/// as XEP-0045 has it for a destroyed room, and the reason.
+pub fn removed(room: &BareJid, why: &str) -> Error {
+    Error::refused(format!("removed from {room}: {why}")).with_condition("gone")
 }
 
 /// Accept the service's default configuration: an empty submitted form
@@ -467,6 +500,21 @@ mod tests {
         assert_eq!(
             joined.observe(&destroyed),
             Some(Change::Removed("the room was destroyed (moving)".into()))
+        );
+        // ejabberd: no status 110, but our nickname.
+        let destroyed_by_ejabberd = element(
+            "<presence xmlns='jabber:client' type='unavailable' from='lobby@conference.example.org/alice'><x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='none'/><destroy><reason>moving</reason></destroy></x></presence>",
+        );
+        assert_eq!(
+            joined.observe(&destroyed_by_ejabberd),
+            Some(Change::Removed("the room was destroyed (moving)".into()))
+        );
+        let kicked = element(
+            "<presence xmlns='jabber:client' type='unavailable' from='lobby@conference.example.org/alice'><x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='none'><reason>calm down</reason></item><status code='307'/></x></presence>",
+        );
+        assert_eq!(
+            joined.observe(&kicked),
+            Some(Change::Removed("kicked (calm down)".into()))
         );
     }
 

@@ -4,7 +4,7 @@
 //! elements around typed data forms.
 
 use xmpp_parsers::{
-    data_forms::{DataForm, DataFormType},
+    data_forms::{DataForm, DataFormType, Field, FieldType},
     jid::BareJid,
     minidom::Element,
 };
@@ -113,6 +113,16 @@ pub async fn run_create(
     occupancy::leave(&mut session, &joined).await?;
     session.close().await?;
     Ok(submitted(&room, &result?))
+}
+
+/// Undo a room that entering just created: make it temporary, so that it
+/// ends when we leave. Not a destroy: Prosody keeps a tombstone of a
+/// destroyed persistent room, which refuses its name (`gone`) for weeks.
+pub async fn make_temporary(session: &mut Session, room: &BareJid) -> Result<()> {
+    let persistent =
+        Field::new("muc#roomconfig_persistentroom", FieldType::Boolean).with_value("0");
+    let form = DataForm::new(DataFormType::Submit, NS_ROOMCONFIG, vec![persistent]);
+    submit(session, room, form, "making the new room temporary").await
 }
 
 /// Submit `sets` to a room just created. When they do not fit its form,

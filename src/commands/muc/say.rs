@@ -1,4 +1,5 @@
-//! `muc say ROOM [MESSAGE|-] [--lines]`: enter (without history), post,
+//! `muc say ROOM [MESSAGE|-] [--lines] [--create]`: enter an existing room
+//! (without history; `--create` makes a missing one), post,
 //! and exit 0 only once the room has reflected every message back to us,
 //! which is the room's proof that it took and distributed it (XEP-0045
 //! 7.4). Messages are matched by id and by XEP-0359 origin-id, since
@@ -30,6 +31,8 @@ pub struct Request {
     pub body: Option<body::Source>,
     pub nick: Option<String>,
     pub password: Option<String>,
+    /// `--create`: a room that does not exist is made (else exit 7).
+    pub create: bool,
 }
 
 /// Messages posted to the room and not yet seen coming back.
@@ -120,7 +123,13 @@ pub async fn run(
         None => crate::commands::connect_surviving(settings).await?,
         Some(_) => crate::commands::connect(settings).await?,
     };
-    let joined = occupancy::join(&mut session, &room, &options).await?;
+    // Entering a room that does not exist creates it: without --create,
+    // a typo in the room name must not post into a new empty room.
+    let joined = if request.create {
+        occupancy::join(&mut session, &room, &options).await?
+    } else {
+        occupancy::join_existing(&mut session, &room, &options).await?
+    };
     let mut outbox = Outbox {
         room,
         waiting: Vec::new(),
