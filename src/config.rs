@@ -281,10 +281,12 @@ impl Settings {
             )));
         }
         let resource = match (&self.resource, jid.resource()) {
-            (Some(resource), _) => resource.clone(),
-            (None, Some(resource)) => resource.to_string(),
-            (None, None) => format!("xmppctl-{}", random_suffix()),
+            (Some(resource), _) => Some(resource.clone()),
+            (None, Some(resource)) => Some(resource.to_string()),
+            (None, None) => None,
         };
+        let resource_chosen = resource.is_some();
+        let resource = resource.unwrap_or_else(|| format!("xmppctl-{}", random_suffix()));
         let password = LazyPassword::new(self.password.clone(), bare.as_str(), self.deadline());
         // Asked for now, before connecting (a missing password is exit 3
         // whatever the network does), unless a FAST token may make it
@@ -306,6 +308,7 @@ impl Settings {
             reconnect_for: self.reconnect_for,
             keepalive: self.keepalive,
             survive: false,
+            resource_chosen,
             deadline: self.deadline(),
         })
     }

@@ -193,7 +193,9 @@ async fn sasl_login(
         ))
     })?;
     let tls_exporter = tls_exporter.as_deref();
-    let (mechanism, authenticated) = if sasl2::offered(&features).is_some() {
+    // Bind2 cannot bind a resource of the user's choosing.
+    let sasl2 = sasl2::offered(&features).filter(|_| !settings.resource_chosen);
+    let (mechanism, authenticated) = if sasl2.is_some() {
         let (mechanism, success) =
             sasl2::authenticate(&mut stream, &features, settings, tls_exporter, then).await?;
         let stream = Box::new(stream);

@@ -100,6 +100,9 @@ pub struct SessionSettings {
     /// A long-running command: ask for a resumable stream, keep it alive,
     /// reconnect after faults.
     pub survive: bool,
+    /// The user named the resource (`--resource`, a full `--jid`): Bind2
+    /// lets the server choose one, so such a session binds the classic way.
+    pub resource_chosen: bool,
     /// The end of the whole run (`--timeout` from the start).
     pub deadline: Instant,
 }

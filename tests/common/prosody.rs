@@ -214,7 +214,10 @@ impl Prosody {
 
 impl TestServer for Prosody {
     fn kind(&self) -> ServerKind {
-        ServerKind::Prosody
+        match self.release {
+            Release::V13 => ServerKind::Prosody13,
+            Release::V0_12 => ServerKind::Prosody,
+        }
     }
 
     fn endpoint(&self) -> &Endpoint {

@@ -36,6 +36,9 @@ pub enum ServerKind {
     Prosody,
     /// ejabberd 23.01 (Debian bookworm's `ejabberd`).
     Ejabberd,
+    /// Prosody 13 (Debian trixie's, in a root of its own) with SASL2,
+    /// Bind2, inline stream management and FAST.
+    Prosody13,
 }
 
 /// Where servers legitimately differ; tests ask here instead of testing
@@ -78,6 +81,7 @@ impl ServerKind {
     pub fn shared(self) -> &'static dyn TestServer {
         static PROSODY: OnceLock<Prosody> = OnceLock::new();
         static EJABBERD: OnceLock<Ejabberd> = OnceLock::new();
+        static PROSODY13: OnceLock<Prosody> = OnceLock::new();
         match self {
             ServerKind::Prosody => PROSODY.get_or_init(|| {
                 let server = Prosody::start();
@@ -86,6 +90,11 @@ impl ServerKind {
             }),
             ServerKind::Ejabberd => EJABBERD.get_or_init(|| {
                 let server = Ejabberd::start();
+                clean_up_at_exit(server.pid(), server.dir());
+                server
+            }),
+            ServerKind::Prosody13 => PROSODY13.get_or_init(|| {
+                let server = Prosody::start13();
                 clean_up_at_exit(server.pid(), server.dir());
                 server
             }),
@@ -100,6 +109,15 @@ impl ServerKind {
                 password_room_fields: &[],
                 moderated_room_fields: &[],
                 keeps_ban_reasons: false,
+                counts_occupants_in_room_list: false,
+            },
+            ServerKind::Prosody13 => &Quirks {
+                software: "Prosody",
+                version_prefix: "13",
+                password_room_fields: &[],
+                moderated_room_fields: &[],
+                // Prosody 13 keeps them; 0.12 did not.
+                keeps_ban_reasons: true,
                 counts_occupants_in_room_list: false,
             },
             ServerKind::Ejabberd => &Quirks {
@@ -126,6 +144,10 @@ macro_rules! server_matrix {
             #[test]
             fn ejabberd() {
                 super::$case($crate::common::ServerKind::Ejabberd.shared());
+            }
+            #[test]
+            fn prosody13() {
+                super::$case($crate::common::ServerKind::Prosody13.shared());
             }
         }
     )+};
