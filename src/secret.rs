@@ -111,6 +111,7 @@ pub fn obtain(source: &PasswordSource, jid: &str, deadline: Instant) -> Result<P
             &format!("Password for {jid}: "),
             &format!("no password for {jid}"),
             LOGIN_SOURCES,
+            deadline,
         )?,
     };
     if password.0.is_empty() {
@@ -137,7 +138,7 @@ pub fn obtain_new(source: &PasswordSource, jid: &str, deadline: Instant) -> Resu
         return obtain(source, jid, deadline);
     }
     let missing = format!("no new password for {jid}");
-    let asked = |label: String| prompt(&label, &missing, NEW_SOURCES);
+    let asked = |label: String| prompt(&label, &missing, NEW_SOURCES, deadline);
     let first = asked(format!("New password for {jid}: "))?;
     let again = asked(format!("The new password for {jid} again: "))?;
     if first.0 != again.0 {
@@ -273,16 +274,53 @@ fn parent_links() -> Vec<(u32, u32)> {
 const LOGIN_SOURCES: &str = "give one with --password-file PATH, --password-cmd CMD, the XMPPCTL_PASSWORD environment variable, or password/password_file/password_cmd in the config file";
 const NEW_SOURCES: &str = "give it with --new-password-file PATH, --new-password-cmd CMD or the XMPPCTL_NEW_PASSWORD environment variable";
 
-/// Ask on the terminal without echo. Without one (cron, CI, pipes into
-/// stderr) a script must say where the password is: `missing` says what,
-/// `hint` lists the other sources.
-fn prompt(label: &str, missing: &str, hint: &str) -> Result<Password> {
+/// Ask on the terminal without echo, by `deadline`. Without a terminal
+/// (cron, CI, pipes into stderr) a script must say where the password is:
+/// `missing` says what, `hint` lists the other sources.
+fn prompt(label: &str, missing: &str, hint: &str, deadline: Instant) -> Result<Password> {
     if !std::io::stderr().is_terminal() {
         return Err(Error::config(format!("{missing} and no terminal to ask on")).with_hint(hint));
     }
-    rpassword::prompt_password(label)
-        .map(Password)
-        .map_err(|e| Error::config(format!("cannot read the password: {}", io_reason(&e))))
+    // The prompt turns echo off; a deadline that passes mid-prompt leaves
+    // it off unless the terminal is put back as it was.
+    let terminal = SavedTerminal::now();
+    let label = label.to_string();
+    match by_deadline(deadline, move || rpassword::prompt_password(label)) {
+        Some(read) => read
+            .map(Password)
+            .map_err(|e| Error::config(format!("cannot read the password: {}", io_reason(&e)))),
+        None => {
+            drop(terminal);
+            eprintln!();
+            Err(too_slow("waiting for the password to be typed".into()))
+        }
+    }
+}
+
+/// The settings of the controlling terminal, put back on drop.
+struct SavedTerminal(Option<(std::fs::File, libc::termios)>);
+
+impl SavedTerminal {
+    fn now() -> SavedTerminal {
+        use std::os::fd::AsRawFd;
+        let Ok(tty) = std::fs::File::open("/dev/tty") else {
+            return SavedTerminal(None);
+        };
+        // SAFETY: tcgetattr fills the termios of an open descriptor we own.
+        let mut settings = unsafe { std::mem::zeroed::<libc::termios>() };
+        let saved = unsafe { libc::tcgetattr(tty.as_raw_fd(), &mut settings) } == 0;
+        SavedTerminal(saved.then_some((tty, settings)))
+    }
+}
+
+impl Drop for SavedTerminal {
+    fn drop(&mut self) {
+        use std::os::fd::AsRawFd;
+        if let Some((tty, settings)) = &self.0 {
+            // SAFETY: restoring settings read from this very descriptor.
+            unsafe { libc::tcsetattr(tty.as_raw_fd(), libc::TCSANOW, settings) };
+        }
+    }
 }
 
 #[cfg(test)]

@@ -146,3 +146,39 @@ fn the_terminal_prompt_reads_the_password_without_echo() {
         "echoed: {shown}"
     );
 }
+
+#[test]
+fn an_unanswered_prompt_meets_the_deadline_and_gives_the_echo_back() {
+    use std::process::{Command, Stdio};
+
+    let home = tempfile::tempdir().unwrap();
+    // Nobody types: the prompt waits until --timeout, then the terminal
+    // must echo again (stty shows `echo`, not `-echo`).
+    let command = format!(
+        "{} --jid alice@xmppctl.test --server 127.0.0.1:{} --timeout 2 ping; echo exit=$?; stty -a",
+        common::binary().display(),
+        common::refused_port()
+    );
+    let started = std::time::Instant::now();
+    let output = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .stdin(Stdio::piped())
+        .output()
+        .expect("script (util-linux) runs");
+    let shown = String::from_utf8_lossy(&output.stdout);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    assert!(shown.contains("Password for"), "{shown}");
+    assert!(
+        shown.contains("timed out waiting for the password"),
+        "{shown}"
+    );
+    assert!(shown.contains("exit=8"), "{shown}");
+    let settings: Vec<&str> = shown.split_whitespace().collect();
+    assert!(
+        settings.contains(&"echo") && !settings.contains(&"-echo"),
+        "{shown}"
+    );
+}
