@@ -6,15 +6,14 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use xmpp_parsers::{
-    data_forms::{DataForm, DataFormType},
+    data_forms::{DataForm, DataFormType, Field, FieldType},
     jid::{BareJid, FullJid, Jid},
     minidom::Element,
     muc::{Muc, muc::History},
     presence::Presence,
 };
 
-use super::owner;
-use super::room::{NS_MUC_OWNER, room_query};
+use super::room::{NS_ROOMCONFIG, submit_config};
 use crate::diag;
 use crate::error::{Error, Result};
 use crate::records::{Entry, Occupant, Received};
@@ -180,7 +179,7 @@ pub async fn join_existing(
 ) -> Result<Joined> {
     let joined = enter(session, room, options).await?;
     if joined.created {
-        owner::make_temporary(session, room).await?;
+        make_temporary(session, room).await?;
         leave(session, &joined).await?;
         let error = Error::refused(format!("{room}: item-not-found; the room does not exist"));
         return Err(error.with_condition("item-not-found"));
@@ -203,12 +202,17 @@ async fn accept_defaults(session: &mut Session, room: &BareJid) -> Result<()> {
         instructions: None,
         fields: Vec::new(),
     };
-    let query = Element::builder("query", NS_MUC_OWNER)
-        .append(Element::from(empty))
-        .build();
-    let what = format!("configuring the new room {room}");
-    room_query(session, room, true, query, &what).await?;
-    Ok(())
+    submit_config(session, room, empty, "configuring the new room").await
+}
+
+/// Undo a room that entering just created: make it temporary, so that it
+/// ends when we leave. Not a destroy: Prosody keeps a tombstone of a
+/// destroyed persistent room, which refuses its name (`gone`) for weeks.
+pub async fn make_temporary(session: &mut Session, room: &BareJid) -> Result<()> {
+    let persistent =
+        Field::new("muc#roomconfig_persistentroom", FieldType::Boolean).with_value("0");
+    let form = DataForm::new(DataFormType::Submit, NS_ROOMCONFIG, vec![persistent]);
+    submit_config(session, room, form, "making the new room temporary").await
 }
 
 /// Enter `room`; a room created by entering stays locked (on servers that

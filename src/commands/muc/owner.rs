@@ -4,13 +4,13 @@
 //! elements around typed data forms.
 
 use xmpp_parsers::{
-    data_forms::{DataForm, DataFormType, Field, FieldType},
+    data_forms::{DataForm, DataFormType},
     jid::BareJid,
     minidom::Element,
 };
 
 use super::occupancy::{self, JoinOptions};
-use super::room::{NS_MUC_OWNER, parse_room, room_query};
+use super::room::{NS_MUC_OWNER, NS_ROOMCONFIG, parse_room, room_query, submit_config};
 pub use crate::commands::forms::FieldAssignment;
 use crate::commands::forms::{fill, form_view};
 use crate::config::Settings;
@@ -18,7 +18,6 @@ use crate::error::{Error, Result};
 use crate::records::{ConfigForm, Configured, Destroyed, SubmittedField};
 use crate::session::Session;
 
-const NS_ROOMCONFIG: &str = "http://jabber.org/protocol/muc#roomconfig";
 /// Where a `--set` that does not fit the form sends the user.
 const LISTING: &str = "xmppctl muc config ROOM";
 
@@ -44,12 +43,6 @@ async fn fetch_form(session: &mut Session, room: &BareJid) -> Result<DataForm> {
         .and_then(|query| query.get_child("x", xmpp_parsers::ns::DATA_FORMS))
         .and_then(|form| DataForm::try_from(form.clone()).ok())
         .ok_or_else(|| Error::refused(format!("{what}: the answer holds no form")))
-}
-
-async fn submit(session: &mut Session, room: &BareJid, form: DataForm, what: &str) -> Result<()> {
-    let what = format!("{what} of {room}");
-    room_query(session, room, true, owner_query(form.into()), &what).await?;
-    Ok(())
 }
 
 fn submitted(room: &BareJid, form: &DataForm) -> Configured {
@@ -84,7 +77,7 @@ pub async fn run_config(
         }));
     }
     let submission = fill(&form, sets, Some(NS_ROOMCONFIG), LISTING)?;
-    submit(&mut session, &room, submission.clone(), "configuration").await?;
+    submit_config(&mut session, &room, submission.clone(), "configuration").await?;
     session.close().await?;
     Ok(Configuration::Set(submitted(&room, &submission)))
 }
@@ -115,16 +108,6 @@ pub async fn run_create(
     Ok(submitted(&room, &result?))
 }
 
-/// Undo a room that entering just created: make it temporary, so that it
-/// ends when we leave. Not a destroy: Prosody keeps a tombstone of a
-/// destroyed persistent room, which refuses its name (`gone`) for weeks.
-pub async fn make_temporary(session: &mut Session, room: &BareJid) -> Result<()> {
-    let persistent =
-        Field::new("muc#roomconfig_persistentroom", FieldType::Boolean).with_value("0");
-    let form = DataForm::new(DataFormType::Submit, NS_ROOMCONFIG, vec![persistent]);
-    submit(session, room, form, "making the new room temporary").await
-}
-
 /// Submit `sets` to a room just created. When they do not fit its form,
 /// cancel, which per XEP-0045 10.1.3 makes the service destroy the room
 /// rather than keep it locked and half made. (Prosody 0.12 keeps it with
@@ -145,11 +128,11 @@ async fn configure_new(
                 instructions: None,
                 fields: Vec::new(),
             };
-            submit(session, room, cancel, "cancelling the configuration").await?;
+            submit_config(session, room, cancel, "cancelling the configuration").await?;
             return Err(e);
         }
     };
-    submit(session, room, submission.clone(), "configuration").await?;
+    submit_config(session, room, submission.clone(), "configuration").await?;
     Ok(submission)
 }
 

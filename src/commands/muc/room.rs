@@ -1,6 +1,7 @@
 //! What every room command shares: a room's address, and IQs to it.
 
 use xmpp_parsers::{
+    data_forms::DataForm,
     iq::Iq,
     jid::{BareJid, Jid},
     minidom::Element,
@@ -12,6 +13,7 @@ use crate::session::Session;
 
 pub const NS_MUC_ADMIN: &str = "http://jabber.org/protocol/muc#admin";
 pub const NS_MUC_OWNER: &str = "http://jabber.org/protocol/muc#owner";
+pub const NS_ROOMCONFIG: &str = "http://jabber.org/protocol/muc#roomconfig";
 
 /// A room is a bare JID with a local part (room@service); anything else is
 /// a usage error before connecting.
@@ -52,6 +54,21 @@ pub async fn room_query(
         }
     };
     session.query(iq, what).await
+}
+
+/// Submit a configuration `form` to `room` (XEP-0045 10.1-10.2): the
+/// owner's one way to set up a room, whoever is setting it up.
+pub async fn submit_config(
+    session: &mut Session,
+    room: &BareJid,
+    form: DataForm,
+    what: &str,
+) -> Result<()> {
+    let query = Element::builder("query", NS_MUC_OWNER)
+        .append(Element::from(form))
+        .build();
+    room_query(session, room, true, query, &format!("{what} of {room}")).await?;
+    Ok(())
 }
 
 #[cfg(test)]
