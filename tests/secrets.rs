@@ -149,6 +149,7 @@ fn the_terminal_prompt_reads_the_password_without_echo() {
 
 #[test]
 fn an_unanswered_prompt_meets_the_deadline_and_gives_the_echo_back() {
+    use std::io::Read;
     use std::process::{Command, Stdio};
 
     let home = tempfile::tempdir().unwrap();
@@ -160,15 +161,28 @@ fn an_unanswered_prompt_meets_the_deadline_and_gives_the_echo_back() {
         common::refused_port()
     );
     let started = std::time::Instant::now();
-    let output = Command::new("script")
+    let mut terminal = Command::new("script")
         .args(["-qec", &command, "/dev/null"])
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", home.path())
         .stdin(Stdio::piped())
-        .output()
+        .stdout(Stdio::piped())
+        .spawn()
         .expect("script (util-linux) runs");
-    let shown = String::from_utf8_lossy(&output.stdout);
+    // The keyboard stays open and silent: an end of input would reach the
+    // prompt as an empty answer.
+    let keyboard = terminal.stdin.take();
+    let mut seen = Vec::new();
+    terminal
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_end(&mut seen)
+        .unwrap();
+    terminal.wait().unwrap();
+    drop(keyboard);
+    let shown = String::from_utf8_lossy(&seen);
     assert!(started.elapsed() < std::time::Duration::from_secs(20));
     assert!(shown.contains("Password for"), "{shown}");
     assert!(
