@@ -264,6 +264,13 @@ pub enum Command {
     #[command(subcommand)]
     Admin(AdminCommand),
 
+    /// Room bookmarks (XEP-0402): list, add or remove (default: list)
+    #[command(after_long_help = BOOKMARKS_EXAMPLES)]
+    Bookmarks {
+        #[command(subcommand)]
+        command: Option<BookmarksCommand>,
+    },
+
     /// Diagnose a domain's XMPP service: DNS, each target's TLS, certificate and features
     #[command(after_long_help = CHECK_EXAMPLES)]
     Check(CheckArgs),
@@ -328,7 +335,75 @@ Examples:
   xmppctl listen --count 1 --seconds 60          # wait for one message
   xmppctl listen --json | jq -r 'select(.type==\"chat\") | .body'
   xmppctl listen --from ops@example.org --seconds 300
-  xmppctl listen --muc builds@conference.example.org --json | jq -r .body";
+  xmppctl listen --muc builds@conference.example.org --json | jq -r .body
+  xmppctl listen --bookmarks --seconds 3600     # the autojoin bookmarks' rooms";
+
+const BOOKMARKS_EXAMPLES: &str = "\
+Bookmarks are stored on the account (PEP, urn:xmpp:bookmarks:1), one per
+room, readable by the account alone. Text: room, name, nick, autojoin,
+aligned. JSON: an array of {\"room\",\"name\",\"nick\",\"autojoin\",\"password\"};
+password is true when a room password is stored, and its text is never
+shown. `listen --bookmarks` joins the autojoin ones.
+
+Examples:
+  xmppctl bookmarks
+  xmppctl bookmarks add ops@conference.example.org --name Ops --nick deploy-bot --autojoin
+  xmppctl bookmarks add secret@conference.example.org --room-password-file ./room.pw --autojoin
+  xmppctl bookmarks --json | jq -r '.[] | select(.autojoin) | .room'
+  xmppctl bookmarks remove ops@conference.example.org";
+
+#[derive(Debug, Subcommand)]
+pub enum BookmarksCommand {
+    /// The stored bookmarks: room, name, nick, autojoin
+    #[command(
+        after_long_help = "Examples:\n  xmppctl bookmarks list\n  xmppctl bookmarks list --json | jq -r '.[].room'"
+    )]
+    List,
+    /// Bookmark a room (replacing its bookmark, if any)
+    #[command(after_long_help = BOOKMARKS_ADD_EXAMPLES)]
+    Add(BookmarksAddArgs),
+    /// Remove a room's bookmark; exit 7 (item-not-found) when there is none
+    #[command(
+        after_long_help = "Examples:\n  xmppctl bookmarks remove ops@conference.example.org"
+    )]
+    Remove {
+        /// The room's JID (room@service)
+        #[arg(value_name = "ROOM")]
+        room: String,
+    },
+}
+
+const BOOKMARKS_ADD_EXAMPLES: &str = "\
+The room password comes from the first line of --room-password-file, never
+from the command line; a file that cannot be read or is empty: exit 2,
+before connecting.
+
+Examples:
+  xmppctl bookmarks add ops@conference.example.org --name Ops --autojoin
+  xmppctl bookmarks add secret@conference.example.org --nick bot --room-password-file ./room.pw";
+
+#[derive(Debug, Args)]
+pub struct BookmarksAddArgs {
+    /// The room's JID (room@service)
+    #[arg(value_name = "ROOM")]
+    pub room: String,
+
+    /// A name for the room
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// The nickname to join with [default: the account's local part]
+    #[arg(long, value_name = "NICK")]
+    pub nick: Option<String>,
+
+    /// Store the room's password, read from the first line of this file
+    #[arg(long, value_name = "PATH")]
+    pub room_password_file: Option<PathBuf>,
+
+    /// Join the room automatically (listen --bookmarks)
+    #[arg(long)]
+    pub autojoin: bool,
+}
 
 const PING_EXAMPLES: &str = "\
 Examples:
@@ -599,6 +674,10 @@ pub struct ListenArgs {
     /// Also join this room (history 0, default nick) and print its messages (repeatable)
     #[arg(long, value_name = "ROOM")]
     pub muc: Vec<String>,
+
+    /// Also join the autojoin bookmarks' rooms (with their nicks and passwords)
+    #[arg(long)]
+    pub bookmarks: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1243,6 +1322,7 @@ impl Command {
                 seconds: args.seconds,
                 from: args.from,
                 rooms: args.muc,
+                bookmarks: args.bookmarks,
             }),
             Command::Ping(args) => Request::Ping(ping::Request {
                 target: args.target,
@@ -1279,6 +1359,19 @@ impl Command {
             Command::Muc(command) => command.request()?,
             Command::Adhoc(command) => command.request(),
             Command::Admin(command) => Request::Admin(command.request()),
+            Command::Bookmarks { command } => match command {
+                None | Some(BookmarksCommand::List) => Request::BookmarksList,
+                Some(BookmarksCommand::Add(args)) => {
+                    Request::BookmarksAdd(crate::commands::bookmarks::Addition {
+                        room: args.room,
+                        name: args.name,
+                        nick: args.nick,
+                        password_file: args.room_password_file,
+                        autojoin: args.autojoin,
+                    })
+                }
+                Some(BookmarksCommand::Remove { room }) => Request::BookmarksRemove(room),
+            },
             Command::History(args) => Request::History(history::Request {
                 with: args.with,
                 room: args.room,

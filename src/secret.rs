@@ -174,6 +174,12 @@ fn too_slow(what: String) -> Error {
     Error::timeout(format!("timed out {what}")).with_hint("raise the deadline with --timeout SECS")
 }
 
+/// The first line of a secret file (a room password for `bookmarks add`),
+/// by `deadline`; unreadable: a config error naming the file, never its text.
+pub fn read_file(path: &Path, deadline: Instant) -> Result<Password> {
+    from_file(path, deadline)
+}
+
 fn from_file(path: &Path, deadline: Instant) -> Result<Password> {
     let shown = path.display().to_string();
     let owned = path.to_path_buf();
