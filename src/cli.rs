@@ -363,9 +363,7 @@ pub enum BookmarksCommand {
     #[command(after_long_help = BOOKMARKS_ADD_EXAMPLES)]
     Add(BookmarksAddArgs),
     /// Remove a room's bookmark; exit 7 (item-not-found) when there is none
-    #[command(
-        after_long_help = "Examples:\n  xmppctl bookmarks remove ops@conference.example.org"
-    )]
+    #[command(after_long_help = "Examples:\n  xmppctl bookmarks remove ops@conference.example.org")]
     Remove {
         /// The room's JID (room@service)
         #[arg(value_name = "ROOM")]

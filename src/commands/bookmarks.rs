@@ -225,7 +225,9 @@ pub async fn remove(room: &str, settings: &Settings) -> Result<BookmarkRemoved> 
     if !known {
         session.close().await?;
         return Err(
-            Error::refused(format!("no bookmark for {room}")).with_condition("item-not-found")
+            Error::refused(format!("removing the bookmark {room}: item-not-found"))
+                .with_condition("item-not-found")
+                .with_hint("`xmppctl bookmarks list` shows the bookmarks"),
         );
     }
     let retract = PubSub::Retract(Retract {
