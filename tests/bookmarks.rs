@@ -136,7 +136,8 @@ fn bad_arguments_stop_before_connecting() {
         "--room-password-file",
         missing.to_str().unwrap(),
     ]);
-    assert_failure(&output, 2, "missing.pw");
+    assert_failure(&output, 2, "cannot read room password file");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("missing.pw"));
     let output = nowhere(&[
         "bookmarks",
         "add",

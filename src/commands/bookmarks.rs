@@ -72,10 +72,12 @@ impl Stored {
 /// The room password from its file (first line), read before connecting:
 /// a file that cannot be read or is empty is a usage error (exit 2).
 fn room_password(path: &std::path::Path, settings: &Settings) -> Result<Password> {
-    let password = secret::read_file(path, settings.deadline()).map_err(|e| match e.kind {
-        ErrorKind::Config => Error::usage(e.message),
-        _ => e,
-    })?;
+    let password = secret::read_file(path, "room password file", settings.deadline()).map_err(
+        |e| match e.kind {
+            ErrorKind::Config => Error::usage(e.message),
+            _ => e,
+        },
+    )?;
     if password.expose().is_empty() {
         return Err(Error::usage(format!(
             "the room password file {} is empty",
