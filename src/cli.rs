@@ -965,6 +965,10 @@ taken. Refusals exit 7 naming the condition: not-authorized (password),
 forbidden (banned), registration-required (members-only), conflict
 (nickname), service-unavailable (full), item-not-found (locked or missing).
 
+With --bookmarks, ROOM (if given) and every autojoin bookmark's room are
+entered and left in turn, each with its bookmarked nick and password; JSON:
+an array of the entries. To follow bookmarked rooms, use listen --bookmarks.
+
 With --listen and --json, one object per line, told apart by \"event\":
 entered, occupant (one per occupant on entry), history, then message,
 join and leave as they happen.
@@ -972,7 +976,8 @@ join and leave as they happen.
 Examples:
   xmppctl muc join ops@conference.example.org --history 20
   xmppctl muc join --json ops@conference.example.org | jq -r '.occupants[].nick'
-  xmppctl muc join ops@conference.example.org --listen 3600 --json | jq -c 'select(.body)'";
+  xmppctl muc join ops@conference.example.org --listen 3600 --json | jq -c 'select(.body)'
+  xmppctl muc join --bookmarks --json | jq -r '.[] | select(.subject) | .room'";
 
 const MUC_SAY_EXAMPLES: &str = "\
 Each message carries an id and an origin-id (XEP-0359); exit 0 only after
@@ -1024,9 +1029,9 @@ Examples:
 
 #[derive(Debug, Args)]
 pub struct MucJoinArgs {
-    /// The room's JID (room@service)
-    #[arg(value_name = "ROOM")]
-    pub room: String,
+    /// The room's JID (room@service); optional with --bookmarks
+    #[arg(value_name = "ROOM", required_unless_present = "bookmarks")]
+    pub room: Option<String>,
 
     /// Nickname in the room [default: the account's local part]
     #[arg(long, value_name = "N")]
@@ -1043,6 +1048,10 @@ pub struct MucJoinArgs {
     /// Stay this many seconds and print messages, joins and leaves as they happen
     #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
     pub listen: Option<f64>,
+
+    /// Also enter every autojoin bookmark's room, with its nick and password (not with --listen)
+    #[arg(long, conflicts_with = "listen")]
+    pub bookmarks: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1518,15 +1527,24 @@ impl MucCommand {
         use admin::ListKind;
         let list = |args: MucRoomArgs, kind| Request::MucList(args.room, kind);
         Ok(match self {
-            MucCommand::Join(args) => Request::MucJoin(join::Request {
-                room: args.room,
-                options: crate::commands::muc::JoinOptions {
+            MucCommand::Join(args) => {
+                let options = crate::commands::muc::JoinOptions {
                     nick: args.nick,
                     password: args.password,
                     history: args.history,
-                },
-                listen: args.listen,
-            }),
+                };
+                match (args.room, args.bookmarks) {
+                    (room, true) => Request::MucJoinBookmarks(join::Bookmarked { room, options }),
+                    (Some(room), false) => Request::MucJoin(join::Request {
+                        room,
+                        options,
+                        listen: args.listen,
+                    }),
+                    (None, false) => {
+                        return Err(Error::usage("muc join needs a ROOM or --bookmarks"));
+                    }
+                }
+            }
             MucCommand::Say(args) => {
                 let body = Source::from_args(args.message, None);
                 let body = match (args.lines, body) {

@@ -34,6 +34,7 @@ pub enum Request {
     Version(String),
     Check(check::Request),
     MucJoin(join::Request),
+    MucJoinBookmarks(join::Bookmarked),
     MucSay(say::Request),
     MucRooms(Option<String>),
     MucInfo(String),
@@ -127,6 +128,7 @@ async fn execute(request: Request, settings: &Settings, out: Output) -> Result<(
             Some(seconds) => join::listen(&r, seconds, settings, |event| out.show(&event)).await,
             None => shown(out, join::run(&r, settings).await),
         },
+        Request::MucJoinBookmarks(r) => shown(out, join::run_bookmarked(&r, settings).await),
         Request::MucSay(r) => say::run(&r, settings, |posted| out.show(&posted)).await,
         Request::MucRooms(service) => {
             shown(out, discover::run_list(service.as_deref(), settings).await)

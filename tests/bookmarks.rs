@@ -231,3 +231,88 @@ fn listen_joins_the_autojoin_bookmarks() {
     let rooms = json(&run(&prosody, "alice", &["--json", "muc", "list"]));
     assert!(!rooms.to_string().contains("elsewhere@"), "{rooms}");
 }
+
+#[test]
+fn muc_join_enters_the_autojoin_bookmarks_in_turn() {
+    let prosody = bookmark_server();
+    let dir = tempfile::tempdir().unwrap();
+    let password_file = dir.path().join("room.pw");
+    std::fs::write(&password_file, format!("{SECRET}\n")).unwrap();
+    let vault = format!("vault@{}", prosody.muc_service());
+    let hall = format!("hall@{}", prosody.muc_service());
+    let named = format!("named@{}", prosody.muc_service());
+    run(
+        &prosody,
+        "alice",
+        &[
+            "muc",
+            "create",
+            &vault,
+            "--set",
+            &format!("muc#roomconfig_roomsecret={SECRET}"),
+        ],
+    );
+    let bookmark = |room: &str, extra: &[&str]| {
+        let mut args = vec!["bookmarks", "add", room];
+        args.extend_from_slice(extra);
+        run(&prosody, "bob", &args);
+    };
+    bookmark(
+        &vault,
+        &[
+            "--nick",
+            "vault-bob",
+            "--room-password-file",
+            password_file.to_str().unwrap(),
+            "--autojoin",
+        ],
+    );
+    bookmark(&hall, &["--autojoin"]);
+
+    let output = run(
+        &prosody,
+        "bob",
+        &["-vv", "--json", "muc", "join", "--bookmarks"],
+    );
+    keeps_the_secret(&output);
+    let entries = json(&output);
+    let seen: Vec<(&str, &str)> = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["room"].as_str().unwrap(), e["nick"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        seen,
+        [(hall.as_str(), "bob"), (vault.as_str(), "vault-bob")]
+    );
+
+    // ROOM too, with the command line's nick; text: each entry in turn.
+    let output = run(
+        &prosody,
+        "bob",
+        &["muc", "join", &named, "--nick", "named-bob", "--bookmarks"],
+    );
+    let shown = text(&output);
+    let entered: Vec<&str> = shown
+        .lines()
+        .filter(|l| l.starts_with("entered "))
+        .collect();
+    assert_eq!(
+        entered,
+        [
+            format!("entered {named} as named-bob"),
+            format!("entered {hall} as bob"),
+            format!("entered {vault} as vault-bob"),
+        ]
+    );
+
+    // No ROOM and no --bookmarks, or --bookmarks with --listen: exit 2.
+    for args in [
+        &["muc", "join"][..],
+        &["muc", "join", "--bookmarks", "--listen", "5"][..],
+    ] {
+        let output = prosody.cmd_as("bob").args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
+    }
+}

@@ -45,6 +45,7 @@ one_document!(
     Vec<AdhocCommand>,
     AdhocOutcome,
     Vec<Bookmark>,
+    Vec<Entry>,
     BookmarkAdded,
     BookmarkRemoved,
 );
@@ -356,6 +357,13 @@ impl Text for Version {
 
 /// `entered ROOM as NICK`, `created ...`, `subject: ...`, the occupants
 /// (`occupant  NICK  ROLE  AFFILIATION  JID`, aligned), then the history.
+/// `muc join --bookmarks`: each room's entry in turn.
+impl Text for Vec<Entry> {
+    fn lines(&self) -> Vec<String> {
+        self.iter().flat_map(Text::lines).collect()
+    }
+}
+
 impl Text for Entry {
     fn lines(&self) -> Vec<String> {
         let mut lines = vec![format!("entered {} as {}", self.room, self.nick)];
