@@ -5069,7 +5069,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__muc__subcmd__join)
-            opts="-j -a -o -v -q -h --nick --password --history --listen --jid --account --config --password-file --password-cmd --server --dns --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
+            opts="-j -a -o -v -q -h --nick --password --history --listen --bookmarks --jid --account --config --password-file --password-cmd --server --dns --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -693,6 +693,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l bookmarks -d 'Also enter every autojoin bookmark\'s room, with its nick and password (not with --listen)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l insecure -d 'Skip certificate verification (prints a warning every run)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l json -d 'Short for --output json'
@@ -1463,7 +1464,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_se
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l autojoin -d 'Join the room automatically (listen --bookmarks)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l autojoin -d 'Join the room automatically (listen --bookmarks, muc join --bookmarks)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l insecure -d 'Skip certificate verification (prints a warning every run)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l json -d 'Short for --output json'

@@ -343,7 +343,8 @@ Bookmarks are stored on the account (PEP, urn:xmpp:bookmarks:1), one per
 room, readable by the account alone. Text: room, name, nick, autojoin,
 aligned. JSON: an array of {\"room\",\"name\",\"nick\",\"autojoin\",\"password\"};
 password is true when a room password is stored, and its text is never
-shown. `listen --bookmarks` joins the autojoin ones.
+shown. `listen --bookmarks` and `muc join --bookmarks` enter the autojoin
+ones.
 
 Examples:
   xmppctl bookmarks
@@ -398,7 +399,7 @@ pub struct BookmarksAddArgs {
     #[arg(long, value_name = "PATH")]
     pub room_password_file: Option<PathBuf>,
 
-    /// Join the room automatically (listen --bookmarks)
+    /// Join the room automatically (listen --bookmarks, muc join --bookmarks)
     #[arg(long)]
     pub autojoin: bool,
 }

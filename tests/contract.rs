@@ -439,6 +439,10 @@ fn every_command_prints_its_documented_shape() {
     );
     check.document("bookmarks list", &json(&alice(&["bookmarks", "list"])));
     check.document(
+        "muc join --bookmarks",
+        &json(&alice(&["muc", "join", "--bookmarks"])),
+    );
+    check.document(
         "bookmarks remove",
         &json(&alice(&["bookmarks", "remove", &room])),
     );
