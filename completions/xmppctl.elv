@@ -60,6 +60,7 @@ set edit:completion:arg-completer[xmppctl] = {|@words|
             cand history 'Read the message archive (XEP-0313): one conversation, all of it, or a room''s'
             cand adhoc 'Ad-hoc commands (XEP-0050): list, show and run what an entity offers'
             cand admin 'Server administration (XEP-0133): accounts, online users, announcements'
+            cand bookmarks 'Room bookmarks (XEP-0402): list, add or remove (default: list)'
             cand check 'Diagnose a domain''s XMPP service: DNS, each target''s TLS, certificate and features'
             cand completions 'Print shell completions for xmppctl'
             cand man 'Print the man page (roff)'
@@ -130,6 +131,7 @@ set edit:completion:arg-completer[xmppctl] = {|@words|
             cand --retry 'Extra attempts after transient connection failures, with backoff [default: 2]'
             cand -o 'Output format [env: XMPPCTL_OUTPUT]'
             cand --output 'Output format [env: XMPPCTL_OUTPUT]'
+            cand --bookmarks 'Also join the autojoin bookmarks'' rooms (with their nicks and passwords)'
             cand --insecure 'Skip certificate verification (prints a warning every run)'
             cand --no-fast 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
             cand --json 'Short for --output json'
@@ -835,6 +837,7 @@ set edit:completion:arg-completer[xmppctl] = {|@words|
             cand --retry 'Extra attempts after transient connection failures, with backoff [default: 2]'
             cand -o 'Output format [env: XMPPCTL_OUTPUT]'
             cand --output 'Output format [env: XMPPCTL_OUTPUT]'
+            cand --bookmarks 'Also enter every autojoin bookmark''s room, with its nick and password (not with --listen)'
             cand --insecure 'Skip certificate verification (prints a warning every run)'
             cand --no-fast 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
             cand --json 'Short for --output json'
@@ -1714,6 +1717,148 @@ set edit:completion:arg-completer[xmppctl] = {|@words|
         }
         &'xmppctl;admin;help;help'= {
         }
+        &'xmppctl;bookmarks'= {
+            cand -j 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
+            cand --jid 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
+            cand -a 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]'
+            cand --account 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]'
+            cand --password-file 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)'
+            cand --password-cmd 'Run this command with `sh -c` and use the first line it prints as the password'
+            cand --server 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]'
+            cand --dns 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]'
+            cand --tls 'How TLS starts'
+            cand --ca-file 'Extra trust anchors (PEM), added to the system''s'
+            cand --resource 'Resource to bind [default: xmppctl-<random>]'
+            cand --timeout 'Deadline for the whole run, in seconds [default: 30]'
+            cand --connect-timeout 'Deadline for each connection attempt, in seconds [default: 10]'
+            cand --reconnect-for 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]'
+            cand --keepalive 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]'
+            cand --retry 'Extra attempts after transient connection failures, with backoff [default: 2]'
+            cand -o 'Output format [env: XMPPCTL_OUTPUT]'
+            cand --output 'Output format [env: XMPPCTL_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every run)'
+            cand --no-fast 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+            cand --json 'Short for --output json'
+            cand -v '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+            cand --verbose '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+            cand -q 'No stderr output except errors'
+            cand --quiet 'No stderr output except errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'The stored bookmarks: room, name, nick, autojoin'
+            cand add 'Bookmark a room (replacing its bookmark, if any)'
+            cand remove 'Remove a room''s bookmark; exit 7 (item-not-found) when there is none'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmppctl;bookmarks;list'= {
+            cand -j 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
+            cand --jid 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
+            cand -a 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]'
+            cand --account 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]'
+            cand --password-file 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)'
+            cand --password-cmd 'Run this command with `sh -c` and use the first line it prints as the password'
+            cand --server 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]'
+            cand --dns 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]'
+            cand --tls 'How TLS starts'
+            cand --ca-file 'Extra trust anchors (PEM), added to the system''s'
+            cand --resource 'Resource to bind [default: xmppctl-<random>]'
+            cand --timeout 'Deadline for the whole run, in seconds [default: 30]'
+            cand --connect-timeout 'Deadline for each connection attempt, in seconds [default: 10]'
+            cand --reconnect-for 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]'
+            cand --keepalive 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]'
+            cand --retry 'Extra attempts after transient connection failures, with backoff [default: 2]'
+            cand -o 'Output format [env: XMPPCTL_OUTPUT]'
+            cand --output 'Output format [env: XMPPCTL_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every run)'
+            cand --no-fast 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+            cand --json 'Short for --output json'
+            cand -v '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+            cand --verbose '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+            cand -q 'No stderr output except errors'
+            cand --quiet 'No stderr output except errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmppctl;bookmarks;add'= {
+            cand --name 'A name for the room'
+            cand --nick 'The nickname to join with [default: the account''s local part]'
+            cand --room-password-file 'Store the room''s password, read from the first line of this file'
+            cand -j 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
+            cand --jid 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
+            cand -a 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]'
+            cand --account 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]'
+            cand --password-file 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)'
+            cand --password-cmd 'Run this command with `sh -c` and use the first line it prints as the password'
+            cand --server 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]'
+            cand --dns 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]'
+            cand --tls 'How TLS starts'
+            cand --ca-file 'Extra trust anchors (PEM), added to the system''s'
+            cand --resource 'Resource to bind [default: xmppctl-<random>]'
+            cand --timeout 'Deadline for the whole run, in seconds [default: 30]'
+            cand --connect-timeout 'Deadline for each connection attempt, in seconds [default: 10]'
+            cand --reconnect-for 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]'
+            cand --keepalive 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]'
+            cand --retry 'Extra attempts after transient connection failures, with backoff [default: 2]'
+            cand -o 'Output format [env: XMPPCTL_OUTPUT]'
+            cand --output 'Output format [env: XMPPCTL_OUTPUT]'
+            cand --autojoin 'Join the room automatically (listen --bookmarks, muc join --bookmarks)'
+            cand --insecure 'Skip certificate verification (prints a warning every run)'
+            cand --no-fast 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+            cand --json 'Short for --output json'
+            cand -v '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+            cand --verbose '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+            cand -q 'No stderr output except errors'
+            cand --quiet 'No stderr output except errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmppctl;bookmarks;remove'= {
+            cand -j 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
+            cand --jid 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
+            cand -a 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]'
+            cand --account 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]'
+            cand --password-file 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)'
+            cand --password-cmd 'Run this command with `sh -c` and use the first line it prints as the password'
+            cand --server 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]'
+            cand --dns 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]'
+            cand --tls 'How TLS starts'
+            cand --ca-file 'Extra trust anchors (PEM), added to the system''s'
+            cand --resource 'Resource to bind [default: xmppctl-<random>]'
+            cand --timeout 'Deadline for the whole run, in seconds [default: 30]'
+            cand --connect-timeout 'Deadline for each connection attempt, in seconds [default: 10]'
+            cand --reconnect-for 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]'
+            cand --keepalive 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]'
+            cand --retry 'Extra attempts after transient connection failures, with backoff [default: 2]'
+            cand -o 'Output format [env: XMPPCTL_OUTPUT]'
+            cand --output 'Output format [env: XMPPCTL_OUTPUT]'
+            cand --insecure 'Skip certificate verification (prints a warning every run)'
+            cand --no-fast 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+            cand --json 'Short for --output json'
+            cand -v '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+            cand --verbose '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+            cand -q 'No stderr output except errors'
+            cand --quiet 'No stderr output except errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'xmppctl;bookmarks;help'= {
+            cand list 'The stored bookmarks: room, name, nick, autojoin'
+            cand add 'Bookmark a room (replacing its bookmark, if any)'
+            cand remove 'Remove a room''s bookmark; exit 7 (item-not-found) when there is none'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'xmppctl;bookmarks;help;list'= {
+        }
+        &'xmppctl;bookmarks;help;add'= {
+        }
+        &'xmppctl;bookmarks;help;remove'= {
+        }
+        &'xmppctl;bookmarks;help;help'= {
+        }
         &'xmppctl;check'= {
             cand --warn-days 'Warn when a certificate expires within this many days'
             cand --crit-days 'Critical when a certificate expires within this many days'
@@ -1823,6 +1968,7 @@ set edit:completion:arg-completer[xmppctl] = {|@words|
             cand history 'Read the message archive (XEP-0313): one conversation, all of it, or a room''s'
             cand adhoc 'Ad-hoc commands (XEP-0050): list, show and run what an entity offers'
             cand admin 'Server administration (XEP-0133): accounts, online users, announcements'
+            cand bookmarks 'Room bookmarks (XEP-0402): list, add or remove (default: list)'
             cand check 'Diagnose a domain''s XMPP service: DNS, each target''s TLS, certificate and features'
             cand completions 'Print shell completions for xmppctl'
             cand man 'Print the man page (roff)'
@@ -1956,6 +2102,17 @@ set edit:completion:arg-completer[xmppctl] = {|@words|
         &'xmppctl;help;admin;user-stats'= {
         }
         &'xmppctl;help;admin;announce'= {
+        }
+        &'xmppctl;help;bookmarks'= {
+            cand list 'The stored bookmarks: room, name, nick, autojoin'
+            cand add 'Bookmark a room (replacing its bookmark, if any)'
+            cand remove 'Remove a room''s bookmark; exit 7 (item-not-found) when there is none'
+        }
+        &'xmppctl;help;bookmarks;list'= {
+        }
+        &'xmppctl;help;bookmarks;add'= {
+        }
+        &'xmppctl;help;bookmarks;remove'= {
         }
         &'xmppctl;help;check'= {
         }

@@ -62,6 +62,7 @@ complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "muc" -d 'Multi-user
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "history" -d 'Read the message archive (XEP-0313): one conversation, all of it, or a room\'s'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "adhoc" -d 'Ad-hoc commands (XEP-0050): list, show and run what an entity offers'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "admin" -d 'Server administration (XEP-0133): accounts, online users, announcements'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "bookmarks" -d 'Room bookmarks (XEP-0402): list, add or remove (default: list)'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "check" -d 'Diagnose a domain\'s XMPP service: DNS, each target\'s TLS, certificate and features'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "completions" -d 'Print shell completions for xmppctl'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "man" -d 'Print the man page (roff)'
@@ -124,6 +125,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l keepalive -d 
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l bookmarks -d 'Also join the autojoin bookmarks\' rooms (with their nicks and passwords)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l insecure -d 'Skip certificate verification (prints a warning every run)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l json -d 'Short for --output json'
@@ -691,6 +693,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
 json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l bookmarks -d 'Also enter every autojoin bookmark\'s room, with its nick and password (not with --listen)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l insecure -d 'Skip certificate verification (prints a warning every run)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l json -d 'Short for --output json'
@@ -1385,6 +1388,118 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_s
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "user-stats" -d 'An account\'s roster size, online resources and addresses'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "announce" -d 'Send a message to every online user'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'The stored bookmarks: room, name, nick, autojoin'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Bookmark a room (replacing its bookmark, if any)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Remove a room\'s bookmark; exit 7 (item-not-found) when there is none'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l name -d 'A name for the room' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l nick -d 'The nickname to join with [default: the account\'s local part]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l room-password-file -d 'Store the room\'s password, read from the first line of this file' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l autojoin -d 'Join the room automatically (listen --bookmarks, muc join --bookmarks)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l dns -d 'Send every DNS query to this server instead of the system resolver [env: XMPPCTL_DNS]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l no-fast -d 'Neither log in with a stored FAST token (XEP-0484) nor ask the server for one: the password every run'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from help" -f -a "list" -d 'The stored bookmarks: room, name, nick, autojoin'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from help" -f -a "add" -d 'Bookmark a room (replacing its bookmark, if any)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a room\'s bookmark; exit 7 (item-not-found) when there is none'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand bookmarks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l warn-days -d 'Warn when a certificate expires within this many days' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l crit-days -d 'Critical when a certificate expires within this many days' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand check" -l warn-time -d 'Warn when connecting or logging in takes longer than this' -r
@@ -1466,22 +1581,23 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l json -d 'Short f
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s q -l quiet -d 'No stderr output except errors'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "send" -d 'Send a message; exit 0 once the account\'s server took it (--receipt: once it arrived)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "roster" -d 'List, add or remove contacts (default: list)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "presence" -d 'See who is online, announce a status, manage subscriptions (default: list)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "iq" -d 'Send raw IQ stanzas and print the answers'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "muc" -d 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "history" -d 'Read the message archive (XEP-0313): one conversation, all of it, or a room\'s'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "adhoc" -d 'Ad-hoc commands (XEP-0050): list, show and run what an entity offers'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "admin" -d 'Server administration (XEP-0133): accounts, online users, announcements'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "check" -d 'Diagnose a domain\'s XMPP service: DNS, each target\'s TLS, certificate and features'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "completions" -d 'Print shell completions for xmppctl'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin check completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "send" -d 'Send a message; exit 0 once the account\'s server took it (--receipt: once it arrived)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "roster" -d 'List, add or remove contacts (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "presence" -d 'See who is online, announce a status, manage subscriptions (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "iq" -d 'Send raw IQ stanzas and print the answers'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "muc" -d 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "history" -d 'Read the message archive (XEP-0313): one conversation, all of it, or a room\'s'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "adhoc" -d 'Ad-hoc commands (XEP-0050): list, show and run what an entity offers'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "admin" -d 'Server administration (XEP-0133): accounts, online users, announcements'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "bookmarks" -d 'Room bookmarks (XEP-0402): list, add or remove (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "check" -d 'Diagnose a domain\'s XMPP service: DNS, each target\'s TLS, certificate and features'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "completions" -d 'Print shell completions for xmppctl'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "list" -d 'Print every contact: jid, name, subscription, groups (sorted by JID)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "add" -d 'Add a contact, or update it if it is already there'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "remove" -d 'Remove a contact (exit 7 if it is not in the roster)'
@@ -1517,3 +1633,6 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_su
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "online-users" -d 'The accounts online now'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "user-stats" -d 'An account\'s roster size, online resources and addresses'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "announce" -d 'Send a message to every online user'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from bookmarks" -f -a "list" -d 'The stored bookmarks: room, name, nick, autojoin'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from bookmarks" -f -a "add" -d 'Bookmark a room (replacing its bookmark, if any)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from bookmarks" -f -a "remove" -d 'Remove a room\'s bookmark; exit 7 (item-not-found) when there is none'

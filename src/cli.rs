@@ -264,6 +264,13 @@ pub enum Command {
     #[command(subcommand)]
     Admin(AdminCommand),
 
+    /// Room bookmarks (XEP-0402): list, add or remove (default: list)
+    #[command(after_long_help = BOOKMARKS_EXAMPLES)]
+    Bookmarks {
+        #[command(subcommand)]
+        command: Option<BookmarksCommand>,
+    },
+
     /// Diagnose a domain's XMPP service: DNS, each target's TLS, certificate and features
     #[command(after_long_help = CHECK_EXAMPLES)]
     Check(CheckArgs),
@@ -328,7 +335,74 @@ Examples:
   xmppctl listen --count 1 --seconds 60          # wait for one message
   xmppctl listen --json | jq -r 'select(.type==\"chat\") | .body'
   xmppctl listen --from ops@example.org --seconds 300
-  xmppctl listen --muc builds@conference.example.org --json | jq -r .body";
+  xmppctl listen --muc builds@conference.example.org --json | jq -r .body
+  xmppctl listen --bookmarks --seconds 3600     # the autojoin bookmarks' rooms";
+
+const BOOKMARKS_EXAMPLES: &str = "\
+Bookmarks are stored on the account (PEP, urn:xmpp:bookmarks:1), one per
+room, readable by the account alone. Text: room, name, nick, autojoin,
+aligned. JSON: an array of {\"room\",\"name\",\"nick\",\"autojoin\",\"password\"};
+password is true when a room password is stored, and its text is never
+shown. `listen --bookmarks` and `muc join --bookmarks` enter the autojoin
+ones.
+
+Examples:
+  xmppctl bookmarks
+  xmppctl bookmarks add ops@conference.example.org --name Ops --nick deploy-bot --autojoin
+  xmppctl bookmarks add secret@conference.example.org --room-password-file ./room.pw --autojoin
+  xmppctl bookmarks --json | jq -r '.[] | select(.autojoin) | .room'
+  xmppctl bookmarks remove ops@conference.example.org";
+
+#[derive(Debug, Subcommand)]
+pub enum BookmarksCommand {
+    /// The stored bookmarks: room, name, nick, autojoin
+    #[command(
+        after_long_help = "Examples:\n  xmppctl bookmarks list\n  xmppctl bookmarks list --json | jq -r '.[].room'"
+    )]
+    List,
+    /// Bookmark a room (replacing its bookmark, if any)
+    #[command(after_long_help = BOOKMARKS_ADD_EXAMPLES)]
+    Add(BookmarksAddArgs),
+    /// Remove a room's bookmark; exit 7 (item-not-found) when there is none
+    #[command(after_long_help = "Examples:\n  xmppctl bookmarks remove ops@conference.example.org")]
+    Remove {
+        /// The room's JID (room@service)
+        #[arg(value_name = "ROOM")]
+        room: String,
+    },
+}
+
+const BOOKMARKS_ADD_EXAMPLES: &str = "\
+The room password comes from the first line of --room-password-file, never
+from the command line; a file that cannot be read or is empty: exit 2,
+before connecting.
+
+Examples:
+  xmppctl bookmarks add ops@conference.example.org --name Ops --autojoin
+  xmppctl bookmarks add secret@conference.example.org --nick bot --room-password-file ./room.pw";
+
+#[derive(Debug, Args)]
+pub struct BookmarksAddArgs {
+    /// The room's JID (room@service)
+    #[arg(value_name = "ROOM")]
+    pub room: String,
+
+    /// A name for the room
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// The nickname to join with [default: the account's local part]
+    #[arg(long, value_name = "NICK")]
+    pub nick: Option<String>,
+
+    /// Store the room's password, read from the first line of this file
+    #[arg(long, value_name = "PATH")]
+    pub room_password_file: Option<PathBuf>,
+
+    /// Join the room automatically (listen --bookmarks, muc join --bookmarks)
+    #[arg(long)]
+    pub autojoin: bool,
+}
 
 const PING_EXAMPLES: &str = "\
 Examples:
@@ -599,6 +673,10 @@ pub struct ListenArgs {
     /// Also join this room (history 0, default nick) and print its messages (repeatable)
     #[arg(long, value_name = "ROOM")]
     pub muc: Vec<String>,
+
+    /// Also join the autojoin bookmarks' rooms (with their nicks and passwords)
+    #[arg(long)]
+    pub bookmarks: bool,
 }
 
 #[derive(Debug, Args)]
@@ -888,6 +966,10 @@ taken. Refusals exit 7 naming the condition: not-authorized (password),
 forbidden (banned), registration-required (members-only), conflict
 (nickname), service-unavailable (full), item-not-found (locked or missing).
 
+With --bookmarks, ROOM (if given) and every autojoin bookmark's room are
+entered and left in turn, each with its bookmarked nick and password; JSON:
+an array of the entries. To follow bookmarked rooms, use listen --bookmarks.
+
 With --listen and --json, one object per line, told apart by \"event\":
 entered, occupant (one per occupant on entry), history, then message,
 join and leave as they happen.
@@ -895,7 +977,8 @@ join and leave as they happen.
 Examples:
   xmppctl muc join ops@conference.example.org --history 20
   xmppctl muc join --json ops@conference.example.org | jq -r '.occupants[].nick'
-  xmppctl muc join ops@conference.example.org --listen 3600 --json | jq -c 'select(.body)'";
+  xmppctl muc join ops@conference.example.org --listen 3600 --json | jq -c 'select(.body)'
+  xmppctl muc join --bookmarks --json | jq -r '.[] | select(.subject) | .room'";
 
 const MUC_SAY_EXAMPLES: &str = "\
 Each message carries an id and an origin-id (XEP-0359); exit 0 only after
@@ -947,9 +1030,9 @@ Examples:
 
 #[derive(Debug, Args)]
 pub struct MucJoinArgs {
-    /// The room's JID (room@service)
-    #[arg(value_name = "ROOM")]
-    pub room: String,
+    /// The room's JID (room@service); optional with --bookmarks
+    #[arg(value_name = "ROOM", required_unless_present = "bookmarks")]
+    pub room: Option<String>,
 
     /// Nickname in the room [default: the account's local part]
     #[arg(long, value_name = "N")]
@@ -966,6 +1049,10 @@ pub struct MucJoinArgs {
     /// Stay this many seconds and print messages, joins and leaves as they happen
     #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
     pub listen: Option<f64>,
+
+    /// Also enter every autojoin bookmark's room, with its nick and password (not with --listen)
+    #[arg(long, conflicts_with = "listen")]
+    pub bookmarks: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1243,6 +1330,7 @@ impl Command {
                 seconds: args.seconds,
                 from: args.from,
                 rooms: args.muc,
+                bookmarks: args.bookmarks,
             }),
             Command::Ping(args) => Request::Ping(ping::Request {
                 target: args.target,
@@ -1279,6 +1367,19 @@ impl Command {
             Command::Muc(command) => command.request()?,
             Command::Adhoc(command) => command.request(),
             Command::Admin(command) => Request::Admin(command.request()),
+            Command::Bookmarks { command } => match command {
+                None | Some(BookmarksCommand::List) => Request::BookmarksList,
+                Some(BookmarksCommand::Add(args)) => {
+                    Request::BookmarksAdd(crate::commands::bookmarks::Addition {
+                        room: args.room,
+                        name: args.name,
+                        nick: args.nick,
+                        password_file: args.room_password_file,
+                        autojoin: args.autojoin,
+                    })
+                }
+                Some(BookmarksCommand::Remove { room }) => Request::BookmarksRemove(room),
+            },
             Command::History(args) => Request::History(history::Request {
                 with: args.with,
                 room: args.room,
@@ -1427,15 +1528,24 @@ impl MucCommand {
         use admin::ListKind;
         let list = |args: MucRoomArgs, kind| Request::MucList(args.room, kind);
         Ok(match self {
-            MucCommand::Join(args) => Request::MucJoin(join::Request {
-                room: args.room,
-                options: crate::commands::muc::JoinOptions {
+            MucCommand::Join(args) => {
+                let options = crate::commands::muc::JoinOptions {
                     nick: args.nick,
                     password: args.password,
                     history: args.history,
-                },
-                listen: args.listen,
-            }),
+                };
+                match (args.room, args.bookmarks) {
+                    (room, true) => Request::MucJoinBookmarks(join::Bookmarked { room, options }),
+                    (Some(room), false) => Request::MucJoin(join::Request {
+                        room,
+                        options,
+                        listen: args.listen,
+                    }),
+                    (None, false) => {
+                        return Err(Error::usage("muc join needs a ROOM or --bookmarks"));
+                    }
+                }
+            }
             MucCommand::Say(args) => {
                 let body = Source::from_args(args.message, None);
                 let body = match (args.lines, body) {

@@ -625,3 +625,26 @@ pub enum Severity {
     Critical,
     Warning,
 }
+
+/// A room bookmark (`bookmarks list`, XEP-0402). A stored room password
+/// shows only as `password: true`, never its text.
+#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
+pub struct Bookmark {
+    pub room: String,
+    pub name: Option<String>,
+    pub nick: Option<String>,
+    pub autojoin: bool,
+    pub password: bool,
+}
+
+/// `bookmarks add`: the bookmark as stored now.
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+pub struct BookmarkAdded(pub Bookmark);
+
+/// `bookmarks remove`.
+#[derive(Debug, Serialize)]
+pub struct BookmarkRemoved {
+    pub room: String,
+    pub removed: bool,
+}

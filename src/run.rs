@@ -2,7 +2,7 @@
 //! the command reports or returns goes to the output.
 
 use crate::commands::{
-    adhoc, admin as server_admin, check, disco, history, iq, listen,
+    adhoc, admin as server_admin, bookmarks, check, disco, history, iq, listen,
     muc::{admin, discover, join, owner, say},
     ping, presence, roster, send,
 };
@@ -34,6 +34,7 @@ pub enum Request {
     Version(String),
     Check(check::Request),
     MucJoin(join::Request),
+    MucJoinBookmarks(join::Bookmarked),
     MucSay(say::Request),
     MucRooms(Option<String>),
     MucInfo(String),
@@ -47,6 +48,9 @@ pub enum Request {
     AdhocShow(String, Option<String>),
     AdhocRun(adhoc::Request),
     Admin(server_admin::Request),
+    BookmarksList,
+    BookmarksAdd(bookmarks::Addition),
+    BookmarksRemove(String),
     /// Shell completions for the named shell.
     Completions(String),
     Man,
@@ -124,6 +128,7 @@ async fn execute(request: Request, settings: &Settings, out: Output) -> Result<(
             Some(seconds) => join::listen(&r, seconds, settings, |event| out.show(&event)).await,
             None => shown(out, join::run(&r, settings).await),
         },
+        Request::MucJoinBookmarks(r) => shown(out, join::run_bookmarked(&r, settings).await),
         Request::MucSay(r) => say::run(&r, settings, |posted| out.show(&posted)).await,
         Request::MucRooms(service) => {
             shown(out, discover::run_list(service.as_deref(), settings).await)
@@ -154,6 +159,9 @@ async fn execute(request: Request, settings: &Settings, out: Output) -> Result<(
         }
         Request::AdhocRun(r) => shown(out, adhoc::run(&r, settings).await),
         Request::Admin(r) => shown(out, server_admin::run(&r, settings).await),
+        Request::BookmarksList => shown(out, bookmarks::list(settings).await),
+        Request::BookmarksAdd(r) => shown(out, bookmarks::add(&r, settings).await),
+        Request::BookmarksRemove(room) => shown(out, bookmarks::remove(&room, settings).await),
         Request::Completions(_) | Request::Man => {
             unreachable!("main prints these without a session")
         }

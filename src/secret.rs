@@ -175,18 +175,20 @@ fn too_slow(what: String) -> Error {
     Error::timeout(format!("timed out {what}")).with_hint("raise the deadline with --timeout SECS")
 }
 
-fn from_file(path: &Path, deadline: Instant) -> Result<Password> {
+/// The first line of a secret file (`what`: "room password file" for
+/// `bookmarks add`), by `deadline`; unreadable: a config error naming the
+/// file, never its text.
+pub fn read_file(path: &Path, what: &str, deadline: Instant) -> Result<Password> {
     let shown = path.display().to_string();
     let owned = path.to_path_buf();
     let text = by_deadline(deadline, move || std::fs::read_to_string(owned))
-        .ok_or_else(|| too_slow(format!("reading password file {shown}")))?
-        .map_err(|e| {
-            Error::config(format!(
-                "cannot read password file {shown}: {}",
-                io_reason(&e)
-            ))
-        })?;
+        .ok_or_else(|| too_slow(format!("reading {what} {shown}")))?
+        .map_err(|e| Error::config(format!("cannot read {what} {shown}: {}", io_reason(&e))))?;
     Ok(Password(first_line(&text)))
+}
+
+fn from_file(path: &Path, deadline: Instant) -> Result<Password> {
+    read_file(path, "password file", deadline)
 }
 
 fn from_command(command: &str, deadline: Instant) -> Result<Password> {

@@ -303,7 +303,7 @@ fn user_errors_say_what_is_wrong() {
 #[test]
 fn every_command_prints_its_documented_shape() {
     let prosody = Prosody::start_with(common::ProsodyOptions {
-        extra_modules: vec!["admin_adhoc".into()],
+        extra_modules: vec!["admin_adhoc".into(), "pep".into(), "bookmarks".into()],
         admins: vec!["alice".into()],
         ..Default::default()
     });
@@ -425,6 +425,26 @@ fn every_command_prints_its_documented_shape() {
     check.document(
         "admin online-users",
         &json(&alice(&["admin", "online-users"])),
+    );
+    check.document(
+        "bookmarks add",
+        &json(&alice(&[
+            "bookmarks",
+            "add",
+            &room,
+            "--name",
+            "C",
+            "--autojoin",
+        ])),
+    );
+    check.document("bookmarks list", &json(&alice(&["bookmarks", "list"])));
+    check.document(
+        "muc join --bookmarks",
+        &json(&alice(&["muc", "join", "--bookmarks"])),
+    );
+    check.document(
+        "bookmarks remove",
+        &json(&alice(&["bookmarks", "remove", &room])),
     );
     check.document(
         "check",

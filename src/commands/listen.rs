@@ -10,6 +10,7 @@ use xmpp_parsers::{
     presence::Presence,
 };
 
+use crate::commands::bookmarks;
 use crate::commands::muc::{self, JoinOptions};
 use crate::config::{Settings, parse_jid};
 use crate::error::Result;
@@ -28,6 +29,9 @@ pub struct Request {
     pub from: Vec<String>,
     /// Rooms to join and report too.
     pub rooms: Vec<String>,
+    /// Also join the autojoin bookmarks (XEP-0402), each with its nick and
+    /// password.
+    pub bookmarks: bool,
 }
 
 /// XEP-0184: a message that asks for a receipt gets one once it has been
@@ -94,9 +98,22 @@ pub async fn run(
         password: None,
         history: 0,
     };
-    let mut joined = Vec::with_capacity(rooms.len());
-    for room in &rooms {
-        joined.push(muc::join(&mut session, room, &in_rooms).await?);
+    let mut entering: Vec<(BareJid, JoinOptions)> = Vec::new();
+    if request.bookmarks {
+        for bookmark in bookmarks::autojoin(&mut session).await? {
+            let options = bookmark.join_options();
+            entering.push((bookmark.room, options));
+        }
+    }
+    // A --muc room that is bookmarked too is entered once, as bookmarked.
+    for room in rooms {
+        if !entering.iter().any(|(r, _)| *r == room) {
+            entering.push((room, in_rooms.clone()));
+        }
+    }
+    let mut joined = Vec::with_capacity(entering.len());
+    for (room, options) in &entering {
+        joined.push(muc::join(&mut session, room, options).await?);
     }
     crate::diag::phase(format_args!("listening as {}", session.jid()));
     let mut printed = 0u64;

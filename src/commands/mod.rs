@@ -5,6 +5,7 @@
 pub mod adhoc;
 pub mod admin;
 pub mod body;
+pub mod bookmarks;
 pub mod check;
 pub mod disco;
 pub mod forms;

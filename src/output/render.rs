@@ -44,6 +44,10 @@ one_document!(
     Archived,
     Vec<AdhocCommand>,
     AdhocOutcome,
+    Vec<Bookmark>,
+    Vec<Entry>,
+    BookmarkAdded,
+    BookmarkRemoved,
 );
 
 /// Text for records that have a text form; JSON from [`JsonDocument`].
@@ -81,6 +85,8 @@ silent_in_text!(
     AffiliationSet,
     Configured,
     Destroyed,
+    BookmarkAdded,
+    BookmarkRemoved,
 );
 
 /// `send --dry-run`: the XML of each stanza; JSON Lines, one per stanza.
@@ -152,6 +158,25 @@ impl Text for Vec<AdhocCommand> {
         let rows: Vec<[String; 2]> = self
             .iter()
             .map(|c| [c.node.clone(), c.name.clone().unwrap_or_default()])
+            .collect();
+        align(&rows)
+    }
+}
+
+/// `room  name  nick  autojoin (yes/no)`, aligned, `-` for none; a
+/// password shows nowhere in text.
+impl Text for Vec<Bookmark> {
+    fn lines(&self) -> Vec<String> {
+        let rows: Vec<[String; 4]> = self
+            .iter()
+            .map(|b| {
+                [
+                    b.room.clone(),
+                    b.name.clone().unwrap_or_else(|| "-".into()),
+                    b.nick.clone().unwrap_or_else(|| "-".into()),
+                    if b.autojoin { "yes" } else { "no" }.to_string(),
+                ]
+            })
             .collect();
         align(&rows)
     }
@@ -332,6 +357,13 @@ impl Text for Version {
 
 /// `entered ROOM as NICK`, `created ...`, `subject: ...`, the occupants
 /// (`occupant  NICK  ROLE  AFFILIATION  JID`, aligned), then the history.
+/// `muc join --bookmarks`: each room's entry in turn.
+impl Text for Vec<Entry> {
+    fn lines(&self) -> Vec<String> {
+        self.iter().flat_map(Text::lines).collect()
+    }
+}
+
 impl Text for Entry {
     fn lines(&self) -> Vec<String> {
         let mut lines = vec![format!("entered {} as {}", self.room, self.nick)];

@@ -21,6 +21,42 @@ pub struct Request {
     pub listen: Option<f64>,
 }
 
+/// `muc join --bookmarks`: ROOM, if given, with the options of the
+/// command line, and the autojoin bookmarks' rooms with their own.
+#[derive(Debug)]
+pub struct Bookmarked {
+    pub room: Option<String>,
+    pub options: JoinOptions,
+}
+
+/// Enter each room in turn, see what it shows, leave: the entries are
+/// the outcome. A room the command line names and a bookmark holds too
+/// is entered once, as the command line says.
+pub async fn run_bookmarked(request: &Bookmarked, settings: &Settings) -> Result<Vec<Entry>> {
+    let named = request.room.as_deref().map(parse_room).transpose()?;
+    let mut session = crate::commands::connect(settings).await?;
+    let mut rooms: Vec<(BareJid, JoinOptions)> = Vec::new();
+    if let Some(room) = named {
+        rooms.push((room, request.options.clone()));
+    }
+    for bookmark in crate::commands::bookmarks::autojoin(&mut session).await? {
+        if rooms.iter().any(|(room, _)| *room == bookmark.room) {
+            continue;
+        }
+        let mut options = bookmark.join_options();
+        options.history = request.options.history;
+        rooms.push((bookmark.room, options));
+    }
+    let mut entries = Vec::with_capacity(rooms.len());
+    for (room, options) in &rooms {
+        let joined = occupancy::join(&mut session, room, options).await?;
+        occupancy::leave(&mut session, &joined).await?;
+        entries.push(joined.entry());
+    }
+    session.close().await?;
+    Ok(entries)
+}
+
 /// Enter, see what the room shows, leave: the entry is the outcome.
 pub async fn run(request: &Request, settings: &Settings) -> Result<Entry> {
     let room = parse_room(&request.room)?;
