@@ -26,6 +26,7 @@
 
 pub mod background;
 pub mod certs;
+pub mod delay;
 pub mod dns;
 pub mod ejabberd;
 pub mod endpoint;
@@ -47,6 +48,7 @@ use std::time::Duration;
 
 pub use background::Background;
 pub use certs::CertSpec;
+pub use delay::DelayRelay;
 pub use dns::{Dns, Record};
 pub use ejabberd::Ejabberd;
 pub use fake::FakeServer;
@@ -88,12 +90,18 @@ pub fn xmppctl_with_home(home: &Path) -> assert_cmd::Command {
     if let Some(path) = std::env::var_os("PATH") {
         cmd.env("PATH", path);
     }
+    cmd.timeout(COMMAND_TIMEOUT);
+    in_home(cmd, home)
+}
+
+/// `cmd` with HOME = `home` and the XDG folders inside it, for runs that
+/// must see what earlier runs kept there (tokens, caches).
+pub fn in_home(mut cmd: assert_cmd::Command, home: &Path) -> assert_cmd::Command {
     cmd.env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join(".config"))
         .env("XDG_CACHE_HOME", home.join(".cache"))
         .env("XDG_DATA_HOME", home.join(".local/share"))
-        .env("XDG_STATE_HOME", home.join(".local/state"))
-        .timeout(COMMAND_TIMEOUT);
+        .env("XDG_STATE_HOME", home.join(".local/state"));
     cmd
 }
 
