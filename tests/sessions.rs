@@ -77,8 +77,8 @@ fn wrong_password_is_exit_6() {
 const FLIGHT_BOUNDS: [(Release, Tls, usize, usize); 4] = [
     (Release::V0_12, Tls::StartTls, 8, 8),
     (Release::V0_12, Tls::Direct, 7, 7),
-    (Release::V13, Tls::StartTls, 7, 6),
-    (Release::V13, Tls::Direct, 6, 5),
+    (Release::V13, Tls::StartTls, 6, 5),
+    (Release::V13, Tls::Direct, 5, 4),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,5 +126,32 @@ fn send_with_proof_takes_few_flights() {
                 );
             }
         }
+    }
+}
+
+/// Stanzas ride with the last SASL2 step only to a server whose
+/// certificate was verified: with `--insecure`, the message waits for the
+/// server's success.
+#[test]
+fn insecure_sessions_send_nothing_before_the_success() {
+    let prosody = server(Release::V13);
+    for insecure in [false, true] {
+        let mut cmd = prosody.cmd_as_direct_tls("alice");
+        if insecure {
+            cmd.arg("--insecure");
+        }
+        let output = cmd
+            .args(["-vv", "send", &prosody.jid("bob"), "hi"])
+            .output()
+            .unwrap();
+        assert_success(&output);
+        let trace = String::from_utf8_lossy(&output.stderr);
+        let at = |needle: &str| {
+            trace
+                .find(needle)
+                .unwrap_or_else(|| panic!("{needle}: {trace}"))
+        };
+        let success_first = at("recv <success") < at("send <message");
+        assert_eq!(success_first, insecure, "{trace}");
     }
 }
