@@ -120,11 +120,13 @@ fn delay_pipe(mut from: TcpStream, mut to: TcpStream, delay: Duration, side: Sid
     thread::spawn(move || {
         for (at, chunk) in due {
             thread::sleep(at.saturating_duration_since(Instant::now()));
-            if to.write_all(&chunk).is_err() {
-                break;
-            }
+            // Before the write: the client may answer before this thread
+            // runs again, and its answer must count as a new flight.
             if let Side::Server { heard } = &*side {
                 heard.store(true, Ordering::SeqCst);
+            }
+            if to.write_all(&chunk).is_err() {
+                break;
             }
         }
         let _ = to.shutdown(std::net::Shutdown::Write);
