@@ -6,8 +6,6 @@
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::time::{Duration, Instant};
 
 use common::Prosody;
@@ -45,69 +43,6 @@ fn send_peak_rss_kib(prosody: &Prosody) -> i64 {
     let (status, peak) = common::run_measured(send);
     assert_eq!(status, Some(0), "xmppctl send failed");
     peak
-}
-
-/// A TCP relay to `port` that delivers every chunk half an RTT after it
-/// arrived, in each direction, as a network would: round trips then cost
-/// what they cost outside loopback. Chunks keep their own due times, so a
-/// pipelined burst is not charged twice.
-fn delay_relay(port: u16, rtt: Duration) -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind relay");
-    let relay_port = listener.local_addr().expect("relay address").port();
-    std::thread::spawn(move || {
-        for client in listener.incoming().map_while(Result::ok) {
-            let Ok(server) = TcpStream::connect(("127.0.0.1", port)) else {
-                continue;
-            };
-            let _ = (client.set_nodelay(true), server.set_nodelay(true));
-            let (client2, server2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
-            delay_pipe(client, server, rtt / 2);
-            delay_pipe(server2, client2, rtt / 2);
-        }
-    });
-    relay_port
-}
-
-/// The relay's own sockets must not add delayed-ACK stalls of their own
-/// (see src/session/transport.rs): Linux needs TCP_QUICKACK after each read.
-fn quick_ack(socket: &TcpStream) {
-    use std::os::fd::AsRawFd;
-    let on: libc::c_int = 1;
-    // SAFETY: setsockopt on a socket we own, with a c_int option value.
-    unsafe {
-        libc::setsockopt(
-            socket.as_raw_fd(),
-            libc::IPPROTO_TCP,
-            libc::TCP_QUICKACK,
-            (&on as *const libc::c_int).cast(),
-            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
-        );
-    }
-}
-
-fn delay_pipe(mut from: TcpStream, mut to: TcpStream, delay: Duration) {
-    let (chunks, due) = std::sync::mpsc::channel::<(Instant, Vec<u8>)>();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 16 * 1024];
-        while let Ok(n @ 1..) = from.read(&mut buf) {
-            quick_ack(&from);
-            if chunks
-                .send((Instant::now() + delay, buf[..n].to_vec()))
-                .is_err()
-            {
-                break;
-            }
-        }
-    });
-    std::thread::spawn(move || {
-        for (at, chunk) in due {
-            std::thread::sleep(at.saturating_duration_since(Instant::now()));
-            if to.write_all(&chunk).is_err() {
-                break;
-            }
-        }
-        let _ = to.shutdown(std::net::Shutdown::Write);
-    });
 }
 
 fn main() {
@@ -154,7 +89,8 @@ fn main() {
         time_sends(&direct, runs)
     );
     let rtt = Duration::from_millis(arg("--rtt-ms", 20) as u64);
-    let relayed = format!("127.0.0.1:{}", delay_relay(prosody.starttls_port(), rtt));
+    let relay = common::DelayRelay::start(prosody.starttls_port(), rtt);
+    let relayed = relay.addr();
     println!(
         "time per send through a relay adding {} ms of round-trip time: {}",
         rtt.as_millis(),

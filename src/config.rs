@@ -308,6 +308,7 @@ impl Settings {
             reconnect_for: self.reconnect_for,
             keepalive: self.keepalive,
             survive: false,
+            early_stanzas: false,
             resource_chosen,
             deadline: self.deadline(),
         })

@@ -18,15 +18,6 @@ fn home(prosody: &Prosody, name: &str) -> PathBuf {
     home
 }
 
-/// `cmd` as `user` with `home` as HOME (and its XDG folders).
-fn with_home(mut cmd: assert_cmd::Command, home: &Path) -> assert_cmd::Command {
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .env("XDG_CACHE_HOME", home.join(".cache"))
-        .env("XDG_STATE_HOME", home.join(".local/state"));
-    cmd
-}
-
 fn state_dir(home: &Path) -> PathBuf {
     home.join(".local/state/xmppctl")
 }
@@ -55,7 +46,7 @@ fn send(prosody: &Prosody, home: &Path, direct: bool, extra: &[&str]) -> std::pr
     } else {
         prosody.cmd_as("alice")
     };
-    with_home(cmd, home)
+    common::in_home(cmd, home)
         .args(extra)
         .args(["-vv", "send", &prosody.jid("bob"), "hi"])
         .output()
@@ -81,7 +72,7 @@ fn a_later_run_logs_in_with_the_token_and_no_password() {
         assert!(!trace.contains(secret), "token in the trace: {trace}");
 
         // No password at all: only the token can log in.
-        let later = with_home(
+        let later = common::in_home(
             if direct {
                 prosody.cmd_as_direct_tls("alice")
             } else {
@@ -117,7 +108,7 @@ fn a_refused_token_falls_back_once_to_the_password() {
     let renewed = std::fs::read_to_string(file).unwrap();
     assert!(!renewed.contains("forged-"), "the refused token was kept");
     // And the new token works without a password.
-    let later = with_home(prosody.cmd_as_direct_tls("alice"), &home)
+    let later = common::in_home(prosody.cmd_as_direct_tls("alice"), &home)
         .env_remove("XMPPCTL_PASSWORD")
         .args(["send", &prosody.jid("bob"), "x"])
         .output()
@@ -135,7 +126,7 @@ fn a_refused_token_without_a_password_is_exit_3() {
         .unwrap()
         .replace("secret-token:", "secret-token:x");
     std::fs::write(file, forged).unwrap();
-    let output = with_home(prosody.cmd_as_direct_tls("alice"), &home)
+    let output = common::in_home(prosody.cmd_as_direct_tls("alice"), &home)
         .env_remove("XMPPCTL_PASSWORD")
         .args(["send", &prosody.jid("bob"), "x"])
         .output()
@@ -166,7 +157,7 @@ fn a_state_directory_others_can_read_is_refused() {
     let home = home(&prosody, "h");
     assert_success(&send(&prosody, &home, true, &[]));
     std::fs::set_permissions(state_dir(&home), std::fs::Permissions::from_mode(0o755)).unwrap();
-    let output = with_home(prosody.cmd_as_direct_tls("alice"), &home)
+    let output = common::in_home(prosody.cmd_as_direct_tls("alice"), &home)
         .args(["send", &prosody.jid("bob"), "x"])
         .output()
         .unwrap();

@@ -29,6 +29,15 @@ pub async fn connect(settings: &Settings) -> Result<Session> {
     Session::open(&session_settings).await
 }
 
+/// Open a session for a command whose stanzas need no bound JID (`send`):
+/// they may ride with the last step of a SASL2 login, before the server
+/// confirmed it (see `SessionSettings::early_stanzas`).
+pub async fn connect_early(settings: &Settings) -> Result<Session> {
+    let mut session_settings = settings.session()?;
+    session_settings.early_stanzas = true;
+    Session::open(&session_settings).await
+}
+
 /// Open a session for a long-running command: resumable (XEP-0198), kept
 /// alive, and reconnected after a lost connection for `--reconnect-for`.
 /// One-shot commands do not ask for resumption, so a failed run leaves no

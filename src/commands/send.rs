@@ -157,7 +157,7 @@ pub async fn run(
     }
     let body = body::read(&request.body)?;
     let started = Instant::now();
-    let mut session = super::connect(settings).await?;
+    let mut session = super::connect_early(settings).await?;
     let messages = template.messages(&body, || session.new_id());
     let ids: Vec<String> = messages.iter().map(id_of).collect();
     for message in &messages {

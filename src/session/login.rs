@@ -14,7 +14,7 @@ use xmpp_parsers::{
 };
 
 use super::connect::{Header, XmlIo};
-use super::sasl2::{self, Then};
+use super::sasl2::{self, Outcome, Then};
 use super::sm::StreamManagement;
 use super::{Session, SessionSettings, conditions, connect, resolve, sasl, tls};
 use crate::diag;
@@ -49,11 +49,37 @@ pub(super) async fn establish(
 ) -> Result<Session> {
     match authenticate(settings, phase, Then::Bind).await? {
         Authenticated::Classic(stream) => bind(settings, *stream, phase).await,
-        Authenticated::Sasl2 { stream, success } => bound_inline(settings, *stream, &success),
+        Authenticated::Sasl2 {
+            stream,
+            outcome,
+            sm_requested,
+        } => {
+            let id_prefix = format!("{:08x}-", rand::random::<u32>());
+            // The account with the Bind2 tag, until the success names the
+            // bound JID (an early command reads nothing that needs it).
+            let jid = FullJid::from_parts(
+                settings.jid.node(),
+                settings.jid.domain(),
+                &xmpp_parsers::jid::ResourcePart::new(sasl2::TAG).expect("a valid resource"),
+            );
+            let mut session = Session::new(*stream, jid, settings, id_prefix);
+            if sm_requested {
+                session.sm = StreamManagement::requested();
+            }
+            match outcome {
+                Outcome::Success(success) => {
+                    session.sm.flushed();
+                    session.bound_inline(&success)?;
+                }
+                Outcome::Awaiting(awaiting) => session.awaiting = Some(awaiting),
+            }
+            Ok(session)
+        }
     }
 }
 
-/// A stream whose authentication succeeded.
+/// A stream whose authentication succeeded, or (SASL2, early) whose last
+/// step is fed with the success still to come.
 enum Authenticated {
     /// Classic SASL: the stream restarts, then binds.
     Classic(Box<XmlIo>),
@@ -61,7 +87,9 @@ enum Authenticated {
     /// the authentication (bound, resumed).
     Sasl2 {
         stream: Box<XmlIo>,
-        success: Element,
+        outcome: Outcome,
+        /// Stream management was asked to be enabled inline.
+        sm_requested: bool,
     },
 }
 
@@ -86,7 +114,15 @@ pub(super) async fn resume(
     let then = Then::Resume { previd, handled };
     let stream = match authenticate(settings, &mut phase, then).await? {
         Authenticated::Classic(stream) => *stream,
-        Authenticated::Sasl2 { stream, success } => {
+        Authenticated::Sasl2 {
+            outcome: Outcome::Awaiting(_),
+            ..
+        } => unreachable!("a resumption waits for its success"),
+        Authenticated::Sasl2 {
+            stream,
+            outcome: Outcome::Success(success),
+            ..
+        } => {
             let answer = success
                 .children()
                 .find(|c| c.ns() == ns::SM)
@@ -195,11 +231,23 @@ async fn sasl_login(
     let tls_exporter = tls_exporter.as_deref();
     // Bind2 cannot bind a resource of the user's choosing.
     let sasl2 = sasl2::offered(&features).filter(|_| !settings.resource_chosen);
-    let (mechanism, authenticated) = if sasl2.is_some() {
-        let (mechanism, success) =
-            sasl2::authenticate(&mut stream, &features, settings, tls_exporter, then).await?;
+    let (mechanism, authenticated) = if let Some(inline) = sasl2 {
+        let sm_requested = matches!(then, Then::Bind) && sasl2::binds_sm_inline(inline);
+        // Stanzas before the success only to a server whose certificate
+        // was verified, and only when the command writes nothing that
+        // needs the bound JID.
+        let early =
+            settings.early_stanzas && !settings.trust.insecure && matches!(then, Then::Bind);
+        let (mechanism, outcome) =
+            sasl2::authenticate(&mut stream, &features, settings, tls_exporter, then, early)
+                .await?;
         let stream = Box::new(stream);
-        (mechanism, Authenticated::Sasl2 { stream, success })
+        let authenticated = Authenticated::Sasl2 {
+            stream,
+            outcome,
+            sm_requested,
+        };
+        (mechanism, authenticated)
     } else {
         let password = settings.password.get()?;
         let choice =
@@ -209,7 +257,17 @@ async fn sasl_login(
             Authenticated::Classic(Box::new(stream)),
         )
     };
-    let how = match authenticated {
+    let how = match &authenticated {
+        Authenticated::Sasl2 {
+            outcome: Outcome::Awaiting(_),
+            ..
+        } => {
+            diag::phase(format_args!(
+                "{mechanism} (SASL2) for {}: the command's stanzas ride with its last step",
+                settings.jid
+            ));
+            return Ok(authenticated);
+        }
         Authenticated::Sasl2 { .. } => " (SASL2)",
         Authenticated::Classic(_) => "",
     };
@@ -221,22 +279,55 @@ async fn sasl_login(
     Ok(authenticated)
 }
 
-/// A session bound by Bind2 with the authentication, stream management
-/// enabled with it when the server offered that inline.
-fn bound_inline(settings: &SessionSettings, stream: XmlIo, success: &Element) -> Result<Session> {
-    let (sm, _) = sasl2::bound(success)?;
-    let jid = sasl2::authorized_jid(success)
-        .and_then(|text| FullJid::new(&text).ok())
-        .ok_or_else(|| Error::refused("the server bound no full JID"))?;
-    let id_prefix = format!("{:08x}-", rand::random::<u32>());
-    let mut session = Session::new(stream, jid, settings, id_prefix);
-    diag::phase(format_args!("bound {} (Bind2)", session.jid));
-    if let Some(sm) = sm.filter(|sm| sm.name() == "enabled") {
-        let resumable = matches!(sm.attr("resume"), Some("true" | "1"));
-        session.sm = StreamManagement::enabled_inline(sm.attr("id").filter(|_| resumable));
-        diag::phase("stream management (XEP-0198) enabled");
+impl Session {
+    /// The server's answer to an authentication whose last step rode with
+    /// the command's stanzas: a success must prove the server knows the
+    /// secret before anything else counts; a failure ends the session
+    /// with nothing confirmed (a refused FAST token: see `token_refused`).
+    pub(super) fn authentication_ended(
+        &mut self,
+        awaiting: sasl2::Awaiting,
+        answer: &Element,
+    ) -> Result<()> {
+        if answer.is("success", ns::SASL2) {
+            let mechanism = awaiting.mechanism_name().to_string();
+            awaiting.succeeded(answer)?;
+            diag::phase(format_args!(
+                "authenticated as {} with {mechanism} (SASL2)",
+                self.jid.to_bare()
+            ));
+            return self.bound_inline(answer);
+        }
+        if answer.is("failure", ns::SASL2) {
+            self.token_refused = awaiting.used_token();
+            return Err(awaiting.failed(answer)?);
+        }
+        if answer.is("error", ns::STREAM) {
+            return Err(conditions::stream_error(answer));
+        }
+        Err(Error::auth(format!(
+            "unexpected <{}> during authentication",
+            answer.name()
+        )))
     }
-    Ok(session)
+
+    /// What a SASL2 success says of the session: the JID Bind2 bound, and
+    /// the answer to stream management enabled inline.
+    pub(super) fn bound_inline(&mut self, success: &Element) -> Result<()> {
+        let (sm, _) = sasl2::bound(success)?;
+        self.jid = sasl2::authorized_jid(success)
+            .and_then(|text| FullJid::new(&text).ok())
+            .ok_or_else(|| Error::refused("the server bound no full JID"))?;
+        diag::phase(format_args!("bound {} (Bind2)", self.jid));
+        match sm {
+            Some(answer) => self.apply_sm(answer),
+            // Asked, and not answered: nothing counts our stanzas.
+            None => {
+                self.sm.failed();
+                Ok(())
+            }
+        }
+    }
 }
 
 /// The stream restart, resource binding, and stream management requested.

@@ -100,6 +100,10 @@ pub struct SessionSettings {
     /// A long-running command: ask for a resumable stream, keep it alive,
     /// reconnect after faults.
     pub survive: bool,
+    /// The command writes only stanzas that need no bound JID (`send`):
+    /// they may ride with the last SASL2 step, before the server's success
+    /// (which the driver then reads like any element).
+    pub early_stanzas: bool,
     /// The user named the resource (`--resource`, a full `--jid`): Bind2
     /// lets the server choose one, so such a session binds the classic way.
     pub resource_chosen: bool,
@@ -160,6 +164,12 @@ pub struct Session {
     next_id: u64,
     /// Reconnecting and keepalives, for long-running commands.
     resilience: recover::Resilience,
+    /// A SASL2 authentication whose success is still to come: the first
+    /// element the server sends settles it.
+    awaiting: Option<sasl2::Awaiting>,
+    /// The server refused the FAST token our stanzas rode with: once more
+    /// with the password, on a new connection ([`Session::recover`]).
+    token_refused: bool,
 }
 
 impl Session {
@@ -220,6 +230,8 @@ impl Session {
             id_prefix,
             next_id: 1,
             resilience: recover::Resilience::new(settings),
+            awaiting: None,
+            token_refused: false,
         }
     }
 
@@ -664,6 +676,9 @@ impl Session {
 
     /// Update the session's state with one element from the server.
     fn apply(&mut self, element: Element) -> Result<()> {
+        if let Some(awaiting) = self.awaiting.take() {
+            return self.authentication_ended(awaiting, &element);
+        }
         if element.ns() == ns::SM {
             return self.apply_sm(&element);
         }

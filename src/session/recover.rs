@@ -122,6 +122,12 @@ impl Session {
     /// an authentication failure at once, and after `--reconnect-for` a
     /// network error counting what was never confirmed.
     pub async fn recover(&mut self, error: Error) -> Result<()> {
+        if std::mem::take(&mut self.token_refused) {
+            // The token file is gone: this login uses the password.
+            let settings = self.resilience.settings.clone();
+            self.log_in_again(&settings).await?;
+            return Ok(());
+        }
         if !self.resilience.on || !recoverable(&error) {
             return Err(error);
         }
@@ -199,13 +205,20 @@ impl Session {
                 }
             }
         }
+        self.log_in_again(&settings).await
+    }
+
+    /// A fresh login on a new connection, then what the command set up
+    /// and every unconfirmed stanza again. Says what it did.
+    async fn log_in_again(&mut self, settings: &SessionSettings) -> Result<String> {
         let mut phase = "logging in again";
         // Boxed: a fresh session waits through the same driver that
         // brought us here.
-        let fresh = Box::pin(login::establish(&settings, &mut phase)).await?;
+        let fresh = Box::pin(login::establish(settings, &mut phase)).await?;
         self.stream = fresh.stream;
         self.jid = fresh.jid;
         self.sm = fresh.sm;
+        self.awaiting = fresh.awaiting;
         self.owed.clear();
         self.refusal = None;
         // Stanzas received before are still ours, but no longer counted.

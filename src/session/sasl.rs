@@ -134,7 +134,7 @@ pub async fn authenticate(
         password,
         tls_exporter,
     )?;
-    exchange(stream, mechanism, choice.name(), &Framing::Classic).await?;
+    exchange(stream, mechanism, choice.name(), &Framing::Classic, false).await?;
     Ok(choice)
 }
 
@@ -229,12 +229,26 @@ fn decode(element: &Element) -> Result<Vec<u8>> {
 
 async fn send(stream: &mut XmlIo, element: Element) -> Result<()> {
     diag::xml("send", &element);
-    stream.send(&element).await.map_err(|e| {
-        Error::network(format!(
-            "connection lost during authentication: {}",
-            crate::error::io_reason(&e)
-        ))
-    })
+    stream
+        .send(&element)
+        .await
+        .map_err(lost_during_authentication)
+}
+
+/// Written without a flush: the next flush takes it with what follows.
+async fn feed(stream: &mut XmlIo, element: Element) -> Result<()> {
+    diag::xml("send", &element);
+    stream
+        .feed(&element)
+        .await
+        .map_err(lost_during_authentication)
+}
+
+fn lost_during_authentication(e: std::io::Error) -> Error {
+    Error::network(format!(
+        "connection lost during authentication: {}",
+        crate::error::io_reason(&e)
+    ))
 }
 
 /// The most PBKDF2 iterations a server may ask for: about a second of
@@ -297,17 +311,26 @@ async fn respond(
 }
 
 /// Run `mechanism` (named `name`) to the server's success, which is
-/// returned (SASL2 carries the session's results in it).
+/// returned (SASL2 carries the session's results in it); when `early`,
+/// only to our last step, for the session to read the success later.
 pub async fn exchange(
     stream: &mut XmlIo,
     mut mechanism: Box<dyn Mechanism + Send>,
     name: &str,
     framing: &Framing,
-) -> Result<Element> {
+    early: bool,
+) -> Result<Exchanged> {
     let initial = mechanism.initial();
     let scram = name.starts_with("SCRAM-");
-    send(stream, framing.first(name, initial.clone())).await?;
+    let last_step = early.then(|| last_step(name)).flatten();
+    let first = framing.first(name, initial.clone());
+    if last_step == Some(1) {
+        feed(stream, first).await?;
+        return Ok(Exchanged::LastStepFed(mechanism));
+    }
+    send(stream, first).await?;
     let mut first_challenge = true;
+    let mut steps = 1;
     loop {
         let reply = match stream.next().await {
             Some(Ok(reply)) => reply,
@@ -344,18 +367,17 @@ pub async fn exchange(
                 }
                 let (answered, response) = respond(mechanism, challenge).await?;
                 mechanism = answered;
-                send(stream, data_element("response", framing.ns(), &response)).await?;
+                let response = data_element("response", framing.ns(), &response);
+                steps += 1;
+                if last_step == Some(steps) {
+                    feed(stream, response).await?;
+                    return Ok(Exchanged::LastStepFed(mechanism));
+                }
+                send(stream, response).await?;
             }
             "success" => {
-                // SCRAM's server signature (and FAST's HT answer) proves
-                // the server knows the secret too; a mismatch means an
-                // impostor.
-                mechanism
-                    .success(&framing.success_data(&reply)?)
-                    .map_err(|e| {
-                        Error::auth(format!("the server failed to prove its identity: {e}"))
-                    })?;
-                return Ok(reply);
+                verify_success(mechanism.as_mut(), framing, &reply)?;
+                return Ok(Exchanged::Success(reply));
             }
             "failure" => return Err(failure(&reply)),
             other => {
@@ -367,7 +389,43 @@ pub async fn exchange(
     }
 }
 
-fn failure(reply: &Element) -> Error {
+/// How an exchange ended on our side.
+pub enum Exchanged {
+    /// The server's `<success>`, verified.
+    Success(Element),
+    /// The last step is fed, not flushed, so what the command writes next
+    /// rides with it; the success is still to come, for
+    /// [`verify_success`] with this mechanism.
+    LastStepFed(Box<dyn Mechanism + Send>),
+}
+
+/// After how many of our messages only the server's success (or failure)
+/// can follow: known for the mechanisms whose steps are fixed.
+fn last_step(name: &str) -> Option<usize> {
+    if name.starts_with("HT-") || name == "PLAIN" {
+        Some(1)
+    } else if name.starts_with("SCRAM-") {
+        // client-first, then client-final (the answer to server-first).
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// SCRAM's server signature (and FAST's HT answer) proves the server knows
+/// the secret too; a mismatch means an impostor.
+pub fn verify_success(
+    mechanism: &mut (dyn Mechanism + Send),
+    framing: &Framing,
+    success: &Element,
+) -> Result<()> {
+    mechanism
+        .success(&framing.success_data(success)?)
+        .map_err(|e| Error::auth(format!("the server failed to prove its identity: {e}")))
+}
+
+/// A `<failure>` as the error to report (exit 6, with the condition).
+pub fn failure(reply: &Element) -> Error {
     // SASL2 failures carry RFC 6120's conditions, in the SASL namespace.
     let condition = reply
         .children()

@@ -19,14 +19,15 @@ use xmpp_parsers::stream_features::StreamFeatures;
 use super::SessionSettings;
 use super::connect::XmlIo;
 use super::fast;
-use super::sasl::{self, Framing};
+use super::sasl::{self, Exchanged, Framing};
 use crate::diag;
 use crate::error::{Error, Result};
-use crate::{state, xml};
+use crate::state::{self, StateFile};
+use crate::xml;
 use ::sasl::client::Mechanism;
 
 /// The Bind2 tag: the server makes the resource from it.
-const TAG: &str = "xmppctl";
+pub const TAG: &str = "xmppctl";
 
 /// What the session is to be after authentication.
 pub enum Then<'a> {
@@ -47,15 +48,72 @@ pub fn offered(features: &StreamFeatures) -> Option<&InlineFeatures> {
         .filter(|inline| inline.bind2.is_some())
 }
 
-/// Authenticate with SASL2; returns the mechanism used and the server's
-/// `<success>` (with `<bound>`, `<resumed>` or `<failed>` inside).
+/// What became of the authentication on our side.
+pub enum Outcome {
+    /// The server's `<success>` (with `<bound>`, `<resumed>` or `<failed>`
+    /// inside), verified, its token kept.
+    Success(Element),
+    /// Our last step is fed, not flushed: the command's stanzas ride with
+    /// it, and the session reads the success when it comes.
+    Awaiting(Awaiting),
+}
+
+/// A SASL2 authentication whose success is still to come: what the
+/// success must prove, and what to keep from it.
+pub struct Awaiting {
+    name: String,
+    mechanism: Box<dyn Mechanism + Send>,
+    framing: Framing,
+    token_file: StateFile,
+    keep: Keep,
+}
+
+/// Which token a success may carry.
+enum Keep {
+    /// A FAST login: the server may rotate the token it took.
+    Rotated(String),
+    /// A password login, asking for a token for this mechanism (if any).
+    Requested(Option<&'static str>),
+}
+
+impl Awaiting {
+    pub fn mechanism_name(&self) -> &str {
+        &self.name
+    }
+
+    /// Whether the login offered a FAST token (a refusal then costs one
+    /// login with the password).
+    pub fn used_token(&self) -> bool {
+        matches!(self.keep, Keep::Rotated(_))
+    }
+
+    /// The success came: it must prove the server knows the secret; the
+    /// token it carries is kept.
+    pub fn succeeded(mut self, success: &Element) -> Result<()> {
+        sasl::verify_success(self.mechanism.as_mut(), &self.framing, success)?;
+        keep_token(&self.token_file, success, &self.keep)
+    }
+
+    /// The failure came: a refused token is dropped (see [`Awaiting::used_token`]).
+    pub fn failed(self, failure: &Element) -> Result<Error> {
+        let error = sasl::failure(failure);
+        if self.used_token() {
+            refused_token(&self.token_file, &error)?;
+        }
+        Ok(error)
+    }
+}
+
+/// Authenticate with SASL2; returns the mechanism used and the outcome.
+/// `early`: return once our last step is fed (see [`Outcome::Awaiting`]).
 pub async fn authenticate(
     stream: &mut XmlIo,
     features: &StreamFeatures,
     settings: &SessionSettings,
     tls_exporter: Option<&[u8]>,
     then: Then<'_>,
-) -> Result<(String, Element)> {
+    early: bool,
+) -> Result<(String, Outcome)> {
     let inline = offered(features).expect("SASL2 with Bind2 is offered");
     let account = settings.jid.as_str();
     let username = settings.jid.node().map_or("", |n| n.as_str());
@@ -93,20 +151,15 @@ pub async fn authenticate(
             user_agent: user_agent.clone(),
             payloads: with_token,
         };
-        match sasl::exchange(stream, Box::new(ht), &name, &framing).await {
-            Ok(success) => {
-                // The server may rotate the token: keep the new one.
-                fast::store_from(&token_file, &success, &name)?;
-                return Ok((name, success));
+        let keep = Keep::Rotated(name.clone());
+        match sasl::exchange(stream, Box::new(ht), &name, &framing, early).await {
+            Ok(exchanged) => {
+                let outcome = settle(exchanged, &name, framing, token_file, keep)?;
+                return Ok((name, outcome));
             }
             // Refused by the server (expired, revoked): once with the
             // password, on the same stream, and a fresh token.
-            Err(e) if e.condition.is_some() => {
-                diag::phase(format_args!(
-                    "the server refused the FAST token ({e}); logging in with the password"
-                ));
-                token_file.remove()?;
-            }
+            Err(e) if e.condition.is_some() => refused_token(&token_file, &e)?,
             Err(e) => return Err(e),
         }
     }
@@ -129,25 +182,73 @@ pub async fn authenticate(
         user_agent,
         payloads,
     };
-    let success = sasl::exchange(stream, mechanism, choice.name(), &framing).await?;
-    if let Some(requested) = requested
-        && fast::store_from(&token_file, &success, requested)?
-    {
-        diag::phase(format_args!(
-            "FAST token for {requested} kept for later runs"
-        ));
+    let exchanged = sasl::exchange(stream, mechanism, choice.name(), &framing, early).await?;
+    let keep = Keep::Requested(requested);
+    let outcome = settle(exchanged, choice.name(), framing, token_file, keep)?;
+    Ok((choice.name().to_string(), outcome))
+}
+
+/// A success that came during the exchange is settled now; one still to
+/// come is the session's.
+fn settle(
+    exchanged: Exchanged,
+    name: &str,
+    framing: Framing,
+    token_file: StateFile,
+    keep: Keep,
+) -> Result<Outcome> {
+    Ok(match exchanged {
+        Exchanged::Success(success) => {
+            keep_token(&token_file, &success, &keep)?;
+            Outcome::Success(success)
+        }
+        Exchanged::LastStepFed(mechanism) => Outcome::Awaiting(Awaiting {
+            name: name.to_string(),
+            mechanism,
+            framing,
+            token_file,
+            keep,
+        }),
+    })
+}
+
+fn keep_token(file: &StateFile, success: &Element, keep: &Keep) -> Result<()> {
+    match keep {
+        Keep::Rotated(mechanism) => {
+            fast::store_from(file, success, mechanism)?;
+        }
+        Keep::Requested(Some(mechanism)) => {
+            if fast::store_from(file, success, mechanism)? {
+                diag::phase(format_args!(
+                    "FAST token for {mechanism} kept for later runs"
+                ));
+            }
+        }
+        Keep::Requested(None) => {}
     }
-    Ok((choice.name().to_string(), success))
+    Ok(())
+}
+
+fn refused_token(file: &StateFile, error: &Error) -> Result<()> {
+    diag::phase(format_args!(
+        "the server refused the FAST token ({error}); logging in with the password"
+    ));
+    file.remove()
+}
+
+/// Whether Bind2 offers to enable stream management inline (and so the
+/// bind request asks for it).
+pub fn binds_sm_inline(inline: &InlineFeatures) -> bool {
+    inline
+        .bind2
+        .as_ref()
+        .is_some_and(|b| b.inline_features.iter().any(|f| f == ns::SM))
 }
 
 /// `<bind>` with stream management enabled inline when Bind2 offers it.
 fn bind_request(inline: &InlineFeatures) -> Element {
-    let sm_inline = inline
-        .bind2
-        .as_ref()
-        .is_some_and(|b| b.inline_features.iter().any(|f| f == ns::SM));
     let mut enables = Vec::new();
-    if sm_inline {
+    if binds_sm_inline(inline) {
         // resume='true': a lost connection can pick up this very stream.
         let mut enable = Element::builder("enable", ns::SM).build();
         xml::set_attr(&mut enable, "resume", "true");

@@ -84,15 +84,6 @@ impl StreamManagement {
         }
     }
 
-    /// Enabled with the authentication (Bind2 inline), before any stanza.
-    pub fn enabled_inline(resume_id: Option<&str>) -> Self {
-        StreamManagement {
-            phase: Phase::On,
-            resume_id: resume_id.map(String::from),
-            ..Self::off()
-        }
-    }
-
     /// Whether our stanzas are being counted (enable sent, not refused).
     pub fn counting(&self) -> bool {
         self.phase != Phase::Off

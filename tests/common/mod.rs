@@ -26,6 +26,7 @@
 
 pub mod background;
 pub mod certs;
+pub mod delay;
 pub mod dns;
 pub mod ejabberd;
 pub mod endpoint;
@@ -47,6 +48,7 @@ use std::time::Duration;
 
 pub use background::Background;
 pub use certs::CertSpec;
+pub use delay::DelayRelay;
 pub use dns::{Dns, Record};
 pub use ejabberd::Ejabberd;
 pub use fake::FakeServer;
@@ -88,13 +90,26 @@ pub fn xmppctl_with_home(home: &Path) -> assert_cmd::Command {
     if let Some(path) = std::env::var_os("PATH") {
         cmd.env("PATH", path);
     }
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .env("XDG_CACHE_HOME", home.join(".cache"))
-        .env("XDG_DATA_HOME", home.join(".local/share"))
-        .env("XDG_STATE_HOME", home.join(".local/state"))
-        .timeout(COMMAND_TIMEOUT);
+    cmd.timeout(COMMAND_TIMEOUT);
+    in_home(cmd, home)
+}
+
+/// `cmd` with HOME = `home` and the XDG folders inside it, for runs that
+/// must see what earlier runs kept there (tokens, caches).
+pub fn in_home(mut cmd: assert_cmd::Command, home: &Path) -> assert_cmd::Command {
+    cmd.envs(home_vars(home));
     cmd
+}
+
+/// HOME = `home` and the XDG folders inside it, as environment variables.
+pub fn home_vars(home: &Path) -> [(&'static str, PathBuf); 5] {
+    [
+        ("HOME", home.to_path_buf()),
+        ("XDG_CONFIG_HOME", home.join(".config")),
+        ("XDG_CACHE_HOME", home.join(".cache")),
+        ("XDG_DATA_HOME", home.join(".local/share")),
+        ("XDG_STATE_HOME", home.join(".local/state")),
+    ]
 }
 
 /// The binary under test. Cargo names it at compile time for integration
