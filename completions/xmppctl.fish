@@ -36,7 +36,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_needs_command" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -57,6 +57,7 @@ complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "iq" -d 'Send raw IQ
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "muc" -d 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms'
+complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "upload" -d 'Upload files to the server\'s HTTP upload service (XEP-0363), print their URLs, optionally send them'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "completions" -d 'Print shell completions for xmppctl'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "man" -d 'Print the man page (roff)'
 complete -c xmppctl -n "__fish_xmppctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -79,7 +80,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand send" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -109,7 +110,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand listen" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -133,7 +134,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand ping" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -156,7 +157,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and not __fish_seen_subcommand_from list add remove help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -183,7 +184,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from list" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -208,7 +209,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from add" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -232,7 +233,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand roster; and __fish_seen_subcommand_from remove" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -259,7 +260,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and not __fish_seen_subcommand_from list set subscribe unsubscribe approve deny help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -290,7 +291,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from list" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -321,7 +322,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from set" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -344,7 +345,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from subscribe" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -367,7 +368,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from unsubscribe" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -390,7 +391,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from approve" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -413,7 +414,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand presence; and __fish_seen_subcommand_from deny" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -443,7 +444,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and not __fish_seen_subcommand_from raw help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -468,7 +469,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand iq; and __fish_seen_subcommand_from raw" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -494,7 +495,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and not __fish_seen_subcommand_from info items help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -521,7 +522,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from info" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -545,7 +546,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand disco; and __fish_seen_subcommand_from items" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -571,7 +572,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand version" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -594,7 +595,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and not __fish_seen_subcommand_from join say list info members admins owners bans moderators participants affiliation config create destroy help" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -636,7 +637,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from join" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -661,7 +662,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from say" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -685,7 +686,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from list" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -708,7 +709,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from info" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -731,7 +732,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from members" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -754,7 +755,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from admins" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -777,7 +778,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from owners" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -800,7 +801,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from bans" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -823,7 +824,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from moderators" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -846,7 +847,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from participants" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -870,7 +871,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from affiliation" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -894,7 +895,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from config" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -918,7 +919,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from create" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -942,7 +943,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from destroy" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -968,6 +969,33 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a room that does not exist yet, configured at once with --set'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Destroy a room (owners only); its occupants are told why'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l to -d 'Send each URL to this JID as a chat message (repeatable)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l muc -d 'Post each URL in this room (repeatable)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l message -d 'Text before the URL in each message (needs --to or --muc)' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l content-type -d 'Content type of every file [default: guessed from its name, else application/octet-stream]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l password-file -d 'Read the password from the first line of this file (else: --password-cmd, XMPPCTL_PASSWORD, config, prompt)' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l password-cmd -d 'Run this command with `sh -c` and use the first line it prints as the password' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l server -d 'Connect to this host (and port), skipping DNS SRV [env: XMPPCTL_SERVER]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l tls -d 'How TLS starts' -r -f -a "auto\t'SRV _xmpps-client (direct TLS), then _xmpp-client (STARTTLS), else domain:5222'
+starttls\t'STARTTLS on the stream (port 5222 by default)'
+direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -s o -l output -d 'Output format [env: XMPPCTL_OUTPUT]' -r -f -a "text\t''
+json\t''"
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l insecure -d 'Skip certificate verification (prints a warning every run)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l json -d 'Short for --output json'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -s q -l quiet -d 'No stderr output except errors'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F
@@ -980,7 +1008,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand completions" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -1003,7 +1031,7 @@ direct\t'TLS from the first byte, XEP-0368 (port 5223 by default)'"
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l ca-file -d 'Extra trust anchors (PEM), added to the system\'s' -r -F
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l resource -d 'Resource to bind [default: xmppctl-<random>]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l timeout -d 'Deadline for the whole run, in seconds [default: 30]' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l connect-timeout -d 'Deadline for each connection attempt, in seconds [default: 10]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l connect-timeout -d 'Deadline for each connection attempt, and the longest an upload may go without progress, in seconds [default: 10]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l reconnect-for -d 'Long-running commands (send --lines, listen, muc join --listen, muc say --lines, presence set --hold) reconnect after a lost connection for this long, resuming the stream or logging in again; 0: never [default: 300]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l keepalive -d 'Long-running commands probe a quiet connection this often and reconnect when two probes go unanswered; 0: never [default: 60]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l retry -d 'Extra attempts after transient connection failures, with backoff [default: 2]' -r
@@ -1014,18 +1042,19 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -l json -d 'Short f
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s v -l verbose -d '-v: one line per session phase on stderr; -vv: also every XML element (secrets redacted)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s q -l quiet -d 'No stderr output except errors'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "send" -d 'Send a message; exit 0 once the account\'s server took it (--receipt: once it arrived)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "roster" -d 'List, add or remove contacts (default: list)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "presence" -d 'See who is online, announce a status, manage subscriptions (default: list)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "iq" -d 'Send raw IQ stanzas and print the answers'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "muc" -d 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "completions" -d 'Print shell completions for xmppctl'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc upload completions man help" -f -a "send" -d 'Send a message; exit 0 once the account\'s server took it (--receipt: once it arrived)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc upload completions man help" -f -a "listen" -d 'Print incoming messages until a count, a time limit or Ctrl-C'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc upload completions man help" -f -a "ping" -d 'Measure the round trip to the server or another entity (XEP-0199)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc upload completions man help" -f -a "roster" -d 'List, add or remove contacts (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc upload completions man help" -f -a "presence" -d 'See who is online, announce a status, manage subscriptions (default: list)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc upload completions man help" -f -a "iq" -d 'Send raw IQ stanzas and print the answers'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc upload completions man help" -f -a "disco" -d 'Service discovery (XEP-0030): identities, features, items'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc upload completions man help" -f -a "version" -d 'Ask an entity for its software name and version (XEP-0092)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc upload completions man help" -f -a "muc" -d 'Multi-user chat (XEP-0045): join, talk, list, configure and administer rooms'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc upload completions man help" -f -a "upload" -d 'Upload files to the server\'s HTTP upload service (XEP-0363), print their URLs, optionally send them'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc upload completions man help" -f -a "completions" -d 'Print shell completions for xmppctl'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc upload completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and not __fish_seen_subcommand_from send listen ping roster presence iq disco version muc upload completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "list" -d 'Print every contact: jid, name, subscription, groups (sorted by JID)'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "add" -d 'Add a contact, or update it if it is already there'
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand help; and __fish_seen_subcommand_from roster" -f -a "remove" -d 'Remove a contact (exit 7 if it is not in the roster)'

@@ -23,6 +23,11 @@ fn level() -> u8 {
     LEVEL.load(Ordering::Relaxed)
 }
 
+/// Whether `-q` asked for nothing on stderr but errors (no progress bars).
+pub fn quiet() -> bool {
+    level() == 0
+}
+
 pub fn phases_enabled() -> bool {
     level() >= 2
 }

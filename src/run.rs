@@ -4,7 +4,7 @@
 use crate::commands::{
     disco, iq, listen,
     muc::{admin, discover, join, owner, say},
-    ping, presence, roster, send,
+    ping, presence, roster, send, upload,
 };
 use crate::config::Settings;
 use crate::error::{Error, Result};
@@ -41,6 +41,7 @@ pub enum Request {
     MucConfig(String, Vec<owner::FieldAssignment>),
     MucCreate(String, Vec<owner::FieldAssignment>),
     MucDestroy(String, Option<String>),
+    Upload(upload::Request),
     /// Shell completions for the named shell.
     Completions(String),
     Man,
@@ -127,6 +128,7 @@ async fn execute(request: Request, settings: &Settings, out: Output) -> Result<(
             out,
             owner::run_destroy(&room, reason.as_deref(), settings).await,
         ),
+        Request::Upload(r) => shown(out, upload::run(&r, settings).await),
         Request::Completions(_) | Request::Man => {
             unreachable!("main prints these without a session")
         }

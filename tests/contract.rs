@@ -302,7 +302,10 @@ fn user_errors_say_what_is_wrong() {
 
 #[test]
 fn every_command_prints_its_documented_shape() {
-    let prosody = Prosody::start();
+    let prosody = Prosody::start_with(common::ProsodyOptions {
+        upload: true,
+        ..Default::default()
+    });
     let mut check = Checker::new();
     let bob = prosody.jid("bob");
     let carol = prosody.jid("carol");
@@ -400,6 +403,12 @@ fn every_command_prints_its_documented_shape() {
     let fresh = format!("fresh@{}", prosody.muc_service());
     check.document("muc create", &json(&alice(&["muc", "create", &fresh])));
     check.document("muc destroy", &json(&alice(&["muc", "destroy", &fresh])));
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("contract.txt");
+    std::fs::write(&file, "shape").unwrap();
+    let file = file.to_str().unwrap();
+    check.document("upload", &json(&alice(&["upload", file])));
 
     let refused = prosody
         .cmd_as("alice")

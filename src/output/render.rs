@@ -41,6 +41,7 @@ one_document!(
     ConfigForm,
     Configured,
     Destroyed,
+    Vec<Uploaded>,
 );
 
 /// Text for records that have a text form; JSON from [`JsonDocument`].
@@ -79,6 +80,13 @@ silent_in_text!(
     Configured,
     Destroyed,
 );
+
+/// `upload`: the download URLs, one per line.
+impl Text for Vec<Uploaded> {
+    fn lines(&self) -> Vec<String> {
+        self.iter().map(|file| file.url.clone()).collect()
+    }
+}
 
 /// `send --dry-run`: the XML of each stanza; JSON Lines, one per stanza.
 impl Show for Vec<DryRun> {

@@ -19,6 +19,10 @@ use super::ports::free_ports;
 
 pub const DOMAIN: &str = "xmppctl.test";
 pub const MUC_SERVICE: &str = "conference.xmppctl.test";
+/// The HTTP File Upload component of [`ProsodyOptions::upload`].
+pub const UPLOAD_SERVICE: &str = "upload.xmppctl.test";
+/// Its size limit unless `upload_config` sets another.
+pub const UPLOAD_LIMIT: u64 = 10 * 1024 * 1024;
 
 /// The accounts every instance has. bob's password has spaces, quotes, XML
 /// specials and non-ASCII, so any escaping bug on the way to SASL shows.
@@ -53,6 +57,14 @@ pub struct ProsodyOptions {
     pub extra_global_config: Vec<String>,
     /// The server certificate; default is valid for the domain and MUC host.
     pub cert: CertSpec,
+    /// Serve XEP-0363 on [`UPLOAD_SERVICE`] (mod_http_file_share, limit
+    /// [`UPLOAD_LIMIT`]) over HTTPS on `localhost:`[`Prosody::https_port`],
+    /// with the certificate valid for `localhost` too. Off by default: the
+    /// HTTP server costs start-up time.
+    pub upload: bool,
+    /// Extra Lua lines for the upload component, e.g.
+    /// `http_file_share_access = { "bob@xmppctl.test" }`.
+    pub upload_config: Vec<String>,
 }
 
 pub struct Prosody {
@@ -62,6 +74,8 @@ pub struct Prosody {
     ca_file: PathBuf,
     starttls_port: u16,
     direct_tls_port: u16,
+    /// With [`ProsodyOptions::upload`].
+    https_port: Option<u16>,
     passwords: Mutex<BTreeMap<String, String>>,
     homes_made: AtomicUsize,
 }
@@ -92,18 +106,25 @@ impl Prosody {
             .prefix("xmppctl-prosody-")
             .tempdir()
             .expect("create Prosody temp dir");
-        let ca_file = install_certificates(dir.path(), &opts.cert);
+        let ca_file = install_certificates(dir.path(), &opts.cert, opts.upload);
         let config = dir.path().join("prosody.cfg.lua");
         for attempt in 1..=START_ATTEMPTS {
-            let [starttls_port, direct_tls_port] = free_ports::<2>();
-            let lua = config_lua(dir.path(), starttls_port, direct_tls_port, &opts);
+            let [starttls_port, direct_tls_port, https_port] = free_ports::<3>();
+            let https_port = opts.upload.then_some(https_port);
+            let lua = config_lua(
+                dir.path(),
+                starttls_port,
+                direct_tls_port,
+                https_port,
+                &opts,
+            );
             fs::write(&config, lua).expect("write Prosody config");
             if attempt == 1 {
                 register_default_users(&config);
             }
             let mut child = spawn_prosody(dir.path(), &config);
             let ports = [starttls_port, direct_tls_port];
-            match wait_until_ready(&mut child, dir.path(), ports) {
+            match wait_until_ready(&mut child, dir.path(), ports, https_port) {
                 Ok(()) => {
                     return Prosody {
                         dir,
@@ -112,6 +133,7 @@ impl Prosody {
                         ca_file,
                         starttls_port,
                         direct_tls_port,
+                        https_port,
                         passwords: Mutex::new(default_passwords()),
                         homes_made: AtomicUsize::new(0),
                     };
@@ -156,7 +178,8 @@ impl Prosody {
     pub fn start_again(&mut self) {
         self.child = spawn_prosody(self.dir.path(), &self.config);
         let ports = [self.starttls_port, self.direct_tls_port];
-        if let Err(failure) = wait_until_ready(&mut self.child, self.dir.path(), ports) {
+        let https = self.https_port;
+        if let Err(failure) = wait_until_ready(&mut self.child, self.dir.path(), ports, https) {
             panic!(
                 "Prosody did not start again ({}); log tail:\n{}",
                 failure.describe(),
@@ -180,6 +203,13 @@ impl Prosody {
 
     pub fn direct_tls_port(&self) -> u16 {
         self.direct_tls_port
+    }
+
+    /// The HTTPS port of the upload service; panics without
+    /// [`ProsodyOptions::upload`].
+    pub fn https_port(&self) -> u16 {
+        self.https_port
+            .expect("started with ProsodyOptions::upload")
     }
 
     /// The instance's folder (config, data, certs, logs).
@@ -299,16 +329,22 @@ impl StartFailure {
 }
 
 /// Generates the CA and the server certificate, installs the certificate for
-/// both hosts and returns the CA file path.
-fn install_certificates(dir: &Path, spec: &CertSpec) -> PathBuf {
+/// both hosts (and `localhost`, the upload service's HTTPS host) and
+/// returns the CA file path.
+fn install_certificates(dir: &Path, spec: &CertSpec, upload: bool) -> PathBuf {
     let ca = TestCa::new();
-    let names = if spec.names.is_empty() {
+    let mut names = if spec.names.is_empty() {
         vec![DOMAIN.to_owned(), MUC_SERVICE.to_owned()]
     } else {
         spec.names.clone()
     };
+    let mut hosts = vec![DOMAIN, MUC_SERVICE];
+    if upload {
+        names.push("localhost".to_owned());
+        hosts.push("localhost");
+    }
     let server = ca.issue_server(&names, spec.expired);
-    certs::install_for_hosts(&dir.join("certs"), &[DOMAIN, MUC_SERVICE], &server);
+    certs::install_for_hosts(&dir.join("certs"), &hosts, &server);
     // Outside certs/: Prosody indexes every .crt there.
     ca.write_pem(&dir.join("ca.crt"))
 }
@@ -317,6 +353,7 @@ fn config_lua(
     dir: &Path,
     starttls_port: u16,
     direct_tls_port: u16,
+    https_port: Option<u16>,
     opts: &ProsodyOptions,
 ) -> String {
     let path = |name: &str| lua_string(&dir.join(name).to_string_lossy());
@@ -327,6 +364,10 @@ fn config_lua(
         .collect::<Vec<_>>()
         .join(", ");
     let extra = opts.extra_global_config.join("\n");
+    let (https_global, upload_component) = match https_port {
+        Some(port) => upload_lua(dir, port, &opts.upload_config),
+        None => ("https_ports = { }".to_owned(), String::new()),
+    };
     format!(
         r#"-- Generated by tests/common/prosody.rs
 run_as_root = true
@@ -340,7 +381,7 @@ c2s_ports = {{ {starttls_port} }}
 c2s_direct_tls_ports = {{ {direct_tls_port} }}
 s2s_ports = {{ }}
 http_ports = {{ }}
-https_ports = {{ }}
+{https_global}
 component_ports = {{ }}
 c2s_require_encryption = true
 authentication = "internal_hashed"
@@ -359,7 +400,7 @@ Component "{MUC_SERVICE}" "muc"
     muc_room_locking = false
     muc_room_default_persistent = true
     muc_room_default_public = true
-"#,
+{upload_component}"#,
         pidfile = path("prosody.pid"),
         data = path("data"),
         certs = path("certs"),
@@ -368,6 +409,31 @@ Component "{MUC_SERVICE}" "muc"
         crt = path(&format!("certs/{DOMAIN}.crt")),
         key = path(&format!("certs/{DOMAIN}.key")),
     )
+}
+
+/// The global HTTPS lines and the upload component (measured on Prosody
+/// 0.12: without `http_host = "localhost"` the HTTPS port answers the SNI
+/// `localhost` with an `unrecognized name` alert).
+fn upload_lua(dir: &Path, port: u16, extra: &[String]) -> (String, String) {
+    let path = |name: &str| lua_string(&dir.join(name).to_string_lossy());
+    let global = format!(
+        r#"https_ports = {{ {port} }}
+https_interfaces = {{ "127.0.0.1" }}
+http_external_url = "https://localhost:{port}/"
+https_ssl = {{ certificate = {crt}; key = {key} }}"#,
+        crt = path("certs/localhost.crt"),
+        key = path("certs/localhost.key"),
+    );
+    let component = format!(
+        r#"
+Component "{UPLOAD_SERVICE}" "http_file_share"
+    http_host = "localhost"
+    http_file_share_size_limit = {UPLOAD_LIMIT}
+    {extra}
+"#,
+        extra = extra.join("\n    "),
+    );
+    (global, component)
 }
 
 /// A Lua string literal (paths and module names are plain, but be safe).
@@ -451,12 +517,19 @@ fn spawn_prosody(dir: &Path, config: &Path) -> Child {
 /// and both accept TCP. A TCP accept alone is not enough: if another process
 /// took the port, Prosody logs an error, keeps running without it, and the
 /// port accepts anyway.
-fn wait_until_ready(child: &mut Child, dir: &Path, ports: [u16; 2]) -> Result<(), StartFailure> {
+fn wait_until_ready(
+    child: &mut Child,
+    dir: &Path,
+    ports: [u16; 2],
+    https: Option<u16>,
+) -> Result<(), StartFailure> {
     let [starttls, direct] = ports;
-    let wanted = [
+    let mut wanted = vec![
         format!("Activated service 'c2s' on [127.0.0.1]:{starttls}"),
         format!("Activated service 'c2s_direct_tls' on [127.0.0.1]:{direct}"),
     ];
+    wanted.extend(https.map(|port| format!("Activated service 'https' on [127.0.0.1]:{port}")));
+    let ports: Vec<u16> = ports.into_iter().chain(https).collect();
     let deadline = Instant::now() + START_DEADLINE;
     loop {
         if let Some(status) = child.try_wait().expect("poll Prosody") {
