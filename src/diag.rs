@@ -103,7 +103,9 @@ fn redact_in_place(element: &mut Element) {
             element.name(),
             "auth" | "challenge" | "response" | "success"
         ))
-        || element.name() == "password";
+        || element.name() == "password"
+        // An upload slot's Authorization or Cookie (XEP-0363): a credential.
+        || element.is("header", ns::HTTP_UPLOAD);
     // Data form fields such as muc#roomconfig_roomsecret carry passwords
     // in their <value> children.
     let secret_field = element.is("field", ns::DATA_FORMS)
@@ -146,6 +148,13 @@ mod tests {
         let shown = redacted_xml(&register);
         assert!(!shown.contains("hunter2"), "{shown}");
         assert!(shown.contains("<username>a</username>"), "{shown}");
+
+        let slot: Element = "<slot xmlns='urn:xmpp:http:upload:0'><put url='https://u/p'><header name='Authorization'>Bearer s3cr3t</header></put><get url='https://u/g'/></slot>"
+            .parse()
+            .unwrap();
+        let shown = redacted_xml(&slot);
+        assert!(!shown.contains("s3cr3t"), "{shown}");
+        assert!(shown.contains("https://u/g"), "{shown}");
 
         let form: Element = "<x xmlns='jabber:x:data' type='submit'><field var='muc#roomconfig_roomsecret'><value>s3cret</value></field><field var='muc#roomconfig_roomname'><value>Lobby</value></field></x>"
             .parse()
