@@ -125,7 +125,13 @@ fn main() {
         let (put, authorization) = fresh_slot(&prosody, &format!("curl-{run}.bin"), size);
         let started = Instant::now();
         let curl = Command::new("curl")
-            .args(["--silent", "--show-error", "--fail", "--output", "/dev/null"])
+            .args([
+                "--silent",
+                "--show-error",
+                "--fail",
+                "--output",
+                "/dev/null",
+            ])
             .arg("--cacert")
             .arg(prosody.ca_file())
             .args(["-H", &format!("Authorization: {authorization}")])

@@ -426,6 +426,8 @@ enum Behaviour {
     Stall,
     /// Read the head and a little of the body, then hang up.
     Drop,
+    /// Read the body at about 8 MiB/s, then answer 201.
+    Slow,
 }
 
 /// One PUT's worth of HTTP server, over TLS for `localhost` (its CA
@@ -522,18 +524,27 @@ fn serve(
         .unwrap_or(0);
     let mut got = received.len() - split;
     let wanted = match behaviour {
-        Behaviour::Answer(_) => length,
+        Behaviour::Answer(_) | Behaviour::Slow => length,
         Behaviour::Stall | Behaviour::Drop => length.min(got + 64 * 1024),
     };
+    let mut paced = 0;
     while got < wanted {
         match stream.read(&mut buf) {
             Ok(0) | Err(_) => break,
             Ok(n) => got += n,
         }
+        if matches!(behaviour, Behaviour::Slow) && got - paced >= 1024 * 1024 {
+            paced = got;
+            thread::sleep(Duration::from_millis(125));
+        }
     }
     *body_len.lock().unwrap() = got;
     match behaviour {
-        Behaviour::Answer(status) => {
+        Behaviour::Answer(_) | Behaviour::Slow => {
+            let status = match behaviour {
+                Behaviour::Answer(status) => status,
+                _ => "201 Created",
+            };
             let _ = write!(
                 stream,
                 "HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
@@ -775,6 +786,57 @@ fn a_plain_http_put_needs_insecure() {
     );
     assert_success(&output);
     assert!(fake.head().starts_with("PUT /put/plain2.bin HTTP/1.1"));
+}
+
+/// `--timeout` bounds the waits for the server, not the transfer: a PUT
+/// that outlasts it, moving all the while, is followed by a message that
+/// still gets its own wait for the server's confirmation.
+#[test]
+fn a_transfer_may_outlast_the_timeout() {
+    fn pong(sent: &str) -> String {
+        format!(
+            "<iq type='result' id='{}' from='xmppctl.test'/>",
+            last_iq_id(sent)
+        )
+    }
+    let server = ScriptedServer::start(vec![
+        Step::Expect("disco#items"),
+        Step::Answer(items),
+        Step::Expect("disco#info"),
+        Step::Expect("disco#info"),
+        Step::Answer(infos),
+        Step::Expect("urn:xmpp:http:upload:0"),
+        Step::Answer(slot),
+        Step::Expect("<message"),
+        Step::Expect("urn:xmpp:ping"),
+        Step::Answer(pong),
+    ]);
+    let fake = FakeHttp::start(Behaviour::Slow, Some(server.ca_file().as_path()));
+    put_urls().lock().unwrap().insert(
+        "slow.bin".into(),
+        format!("https://localhost:{}/put/slow.bin", fake.port),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("slow.bin");
+    fs::write(&file, pattern(32 * 1024 * 1024)).unwrap();
+    let started = Instant::now();
+    let output = server
+        .xmppctl()
+        .args(["--timeout", "1", "--connect-timeout", "5", "upload"])
+        .args(["--to", "bob@xmppctl.test"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_success(&output);
+    assert!(
+        started.elapsed() > Duration::from_secs(1),
+        "the transfer took longer than --timeout"
+    );
+    assert!(
+        server
+            .received_text()
+            .contains("<url>https://dl.example/slow.bin</url>")
+    );
 }
 
 /// The PUT trusts what the XMPP connection trusts: an HTTPS server whose
