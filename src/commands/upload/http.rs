@@ -168,21 +168,8 @@ impl Client {
             Ok(Err(ReadFailure::Cancelled)) | Err(_) => None,
         };
         let response = answered.map_err(|e| lost(&e))?;
-        let status = response.status();
-        if !status.is_success() {
-            let phrase = response
-                .extensions()
-                .get::<hyper::ext::ReasonPhrase>()
-                .map(|p| String::from_utf8_lossy(p.as_bytes()).into_owned())
-                .or_else(|| status.canonical_reason().map(String::from))
-                .unwrap_or_default();
-            return Err(Error::refused(format!(
-                "the upload server {} refused {}: HTTP {} {phrase}",
-                target.authority,
-                transfer.shown,
-                status.as_u16()
-            ))
-            .with_hint(status_hint(status)));
+        if !response.status().is_success() {
+            return Err(status_error(&response, &target, transfer.shown));
         }
         // A success before the whole body went out cannot be one.
         digest.map(hex).ok_or_else(|| {
@@ -235,6 +222,23 @@ fn handshake_error(host: &str, e: io::Error) -> Error {
         error.hint = None;
     }
     error
+}
+
+/// An answer other than 2xx: a refusal naming the status line.
+fn status_error<B>(response: &hyper::Response<B>, target: &Target, shown: &str) -> Error {
+    let status = response.status();
+    let phrase = response
+        .extensions()
+        .get::<hyper::ext::ReasonPhrase>()
+        .map(|p| String::from_utf8_lossy(p.as_bytes()).into_owned())
+        .or_else(|| status.canonical_reason().map(String::from))
+        .unwrap_or_default();
+    Error::refused(format!(
+        "the upload server {} refused {shown}: HTTP {} {phrase}",
+        target.authority,
+        status.as_u16()
+    ))
+    .with_hint(status_hint(status))
 }
 
 fn status_hint(status: StatusCode) -> String {

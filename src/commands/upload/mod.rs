@@ -118,75 +118,86 @@ pub async fn run(request: &Request, settings: &Settings) -> Result<Vec<Uploaded>
     };
     let mut session = Session::open(&session_settings).await?;
     let service = service::discover(&mut session).await?;
-    let too_large = service
-        .max_size
-        .and_then(|max| Some((max, files.iter().find(|file| file.size > max)?)));
-    if let Some((max, file)) = too_large {
-        return Err(Error::refused(format!(
+    refuse_too_large(&service, &files)?;
+    let mut uploaded = Vec::new();
+    for file in files {
+        uploaded.push(upload_one(&mut session, &service, &client, file).await?);
+        // The transfer had its own bound; what follows gets --timeout.
+        session.extend_deadline(Instant::now() + session.timeout());
+    }
+    let text = request.message.as_deref();
+    let template = send::Template::chat(recipients);
+    let mut outbox = send::Outbox::new(&template);
+    if !request.to.is_empty() {
+        post_urls(&mut session, &mut outbox, &uploaded, text).await?;
+    }
+    for room in rooms {
+        post_in_room(&mut session, room, &uploaded, text).await?;
+    }
+    let late = session.close().await?;
+    outbox.late_bounce(&late)?;
+    Ok(uploaded)
+}
+
+/// XEP-0363 §3: a file over the service's limit is refused before any
+/// slot is asked for, so that nothing is uploaded in vain.
+fn refuse_too_large(service: &service::Service, files: &[LocalFile]) -> Result<()> {
+    let Some(max) = service.max_size else {
+        return Ok(());
+    };
+    match files.iter().find(|file| file.size > max) {
+        Some(file) => Err(Error::refused(format!(
             "{} is {}, but {} takes files of at most {}",
             file.shown,
             describe_size(file.size),
             service.jid,
             describe_size(max)
         ))
-        .with_condition("file-too-large"));
+        .with_condition("file-too-large")),
+        None => Ok(()),
     }
-    let mut uploaded = Vec::new();
-    for file in files {
-        let slot = service::request_slot(
-            &mut session,
-            &service.jid,
-            &file.name,
-            file.size,
-            &file.content_type,
-        )
-        .await?;
-        let started = Instant::now();
-        let bar = progress_bar(&file.name, file.size);
-        let transfer = http::Transfer {
-            shown: &file.shown,
-            file: file.file,
-            size: file.size,
-            content_type: &file.content_type,
-        };
-        let sha256 = match client.put(&slot, transfer, &bar).await {
-            Ok(sha256) => sha256,
-            Err(e) => {
-                bar.abandon();
-                return Err(e);
-            }
-        };
-        bar.finish();
-        diag::phase(format_args!(
-            "uploaded {} ({}) in {} ms",
-            file.shown,
-            describe_size(file.size),
-            started.elapsed().as_millis()
-        ));
-        // The transfer had its own bound; what follows gets --timeout.
-        session.extend_deadline(Instant::now() + session.timeout());
-        uploaded.push(Uploaded {
-            file: file.shown,
-            size: file.size,
-            content_type: file.content_type,
-            sha256,
-            url: slot.get,
-        });
-    }
-    let template = send::Template::chat(recipients);
-    let mut outbox = send::Outbox::new(&template);
-    if !request.to.is_empty() {
-        for record in &uploaded {
-            let (body, link) = message(request.message.as_deref(), &record.url);
-            lines::post_one(&mut session, &mut outbox, &body, &[link], |_| true).await?;
-        }
-    }
-    for room in rooms {
-        post_in_room(&mut session, room, &uploaded, request.message.as_deref()).await?;
-    }
-    let late = session.close().await?;
-    outbox.late_bounce(&late)?;
-    Ok(uploaded)
+}
+
+/// A slot for `file`, then its PUT, with a progress bar.
+async fn upload_one(
+    session: &mut Session,
+    service: &service::Service,
+    client: &http::Client,
+    file: LocalFile,
+) -> Result<Uploaded> {
+    let slot = service::request_slot(
+        session,
+        &service.jid,
+        &file.name,
+        file.size,
+        &file.content_type,
+    )
+    .await?;
+    let started = Instant::now();
+    let bar = progress_bar(&file.name, file.size);
+    let transfer = http::Transfer {
+        shown: &file.shown,
+        file: file.file,
+        size: file.size,
+        content_type: &file.content_type,
+    };
+    let sha256 = client.put(&slot, transfer, &bar).await.inspect_err(|_| {
+        bar.abandon();
+    })?;
+    bar.finish();
+    diag::phase(format_args!(
+        "uploaded {} ({}) in {} ms",
+        file.shown,
+        describe_size(file.size),
+        started.elapsed().as_millis()
+    ));
+    Ok(Uploaded {
+        file: file.shown,
+        size: file.size,
+        content_type: file.content_type,
+        sha256,
+        url: slot.get,
+    })
 }
 
 /// Enter `room` (no history), post each URL, wait for each reflection,
@@ -203,12 +214,22 @@ async fn post_in_room(
         history: 0,
     };
     let joined = occupancy::join(session, &room, &options).await?;
-    let mut outbox = say::Outbox::new(room);
+    post_urls(session, &mut say::Outbox::new(room), uploaded, text).await?;
+    occupancy::leave(session, &joined).await
+}
+
+/// Each URL as a message of `outbox`, each proven before the next.
+async fn post_urls<O: lines::Outbox>(
+    session: &mut Session,
+    outbox: &mut O,
+    uploaded: &[Uploaded],
+    text: Option<&str>,
+) -> Result<()> {
     for record in uploaded {
         let (body, link) = message(text, &record.url);
-        lines::post_one(session, &mut outbox, &body, &[link], |_| true).await?;
+        lines::post_one(session, outbox, &body, &[link], |_| true).await?;
     }
-    occupancy::leave(session, &joined).await
+    Ok(())
 }
 
 /// The body (the URL, after `--message` and a newline when given) and the
