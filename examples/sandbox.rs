@@ -8,7 +8,7 @@ mod common;
 
 use std::process::Output;
 
-use common::Prosody;
+use common::{Prosody, ProsodyOptions};
 
 fn show(title: &str, args: &[String], output: &Output) {
     let shown: Vec<String> = args
@@ -32,7 +32,11 @@ fn show(title: &str, args: &[String], output: &Output) {
 
 fn main() {
     let keep = std::env::args().any(|a| a == "--keep");
-    let prosody = Prosody::start();
+    // With HTTP File Upload, so `upload` can be tried too.
+    let prosody = Prosody::start_with(ProsodyOptions {
+        upload: true,
+        ..ProsodyOptions::default()
+    });
     println!(
         "Prosody for {} is up: STARTTLS on 127.0.0.1:{}, direct TLS on 127.0.0.1:{}\nCA certificate: {}\n(each command below also gets --jid, --server, --ca-file and XMPPCTL_PASSWORD)",
         prosody.domain(),
@@ -70,11 +74,12 @@ fn main() {
 
     if keep {
         println!(
-            "\nThe server keeps running until Ctrl-C. Try, for example:\n\n  export XMPPCTL_JID={} XMPPCTL_PASSWORD='{}' XMPPCTL_SERVER=127.0.0.1:{}\n  target/debug/xmppctl --ca-file {} roster\n",
+            "\nThe server keeps running until Ctrl-C. Try, for example:\n\n  export XMPPCTL_JID={} XMPPCTL_PASSWORD='{}' XMPPCTL_SERVER=127.0.0.1:{}\n  target/debug/xmppctl --ca-file {ca} roster\n  target/debug/xmppctl --ca-file {ca} upload --to {bob} README.md\n",
             prosody.jid("alice"),
             prosody.password("alice"),
             prosody.starttls_port(),
-            prosody.ca_file().display()
+            ca = prosody.ca_file().display(),
+            bob = prosody.jid("bob"),
         );
         loop {
             std::thread::park();
