@@ -1293,7 +1293,7 @@ Register-ArgumentCompleter -Native -CommandName 'xmppctl' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Send each URL to this JID as a chat message (repeatable)')
             [CompletionResult]::new('--muc', '--muc', [CompletionResultType]::ParameterName, 'Post each URL in this room (repeatable)')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Text before the URL in each message (needs --to or --muc)')
-            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Content type of every file [default: guessed from its name, else application/octet-stream]')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Content type of every file [default: guessed from the extension of its name (common kinds of image, audio, video, text, document, archive), else application/octet-stream]')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
             [CompletionResult]::new('--jid', '--jid', [CompletionResultType]::ParameterName, 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]')
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]')

@@ -1218,7 +1218,7 @@ set edit:completion:arg-completer[xmppctl] = {|@words|
             cand --to 'Send each URL to this JID as a chat message (repeatable)'
             cand --muc 'Post each URL in this room (repeatable)'
             cand --message 'Text before the URL in each message (needs --to or --muc)'
-            cand --content-type 'Content type of every file [default: guessed from its name, else application/octet-stream]'
+            cand --content-type 'Content type of every file [default: guessed from the extension of its name (common kinds of image, audio, video, text, document, archive), else application/octet-stream]'
             cand -j 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
             cand --jid 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]'
             cand -a 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]'

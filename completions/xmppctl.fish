@@ -972,7 +972,7 @@ complete -c xmppctl -n "__fish_xmppctl_using_subcommand muc; and __fish_seen_sub
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l to -d 'Send each URL to this JID as a chat message (repeatable)' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l muc -d 'Post each URL in this room (repeatable)' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l message -d 'Text before the URL in each message (needs --to or --muc)' -r
-complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l content-type -d 'Content type of every file [default: guessed from its name, else application/octet-stream]' -r
+complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l content-type -d 'Content type of every file [default: guessed from the extension of its name (common kinds of image, audio, video, text, document, archive), else application/octet-stream]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -s j -l jid -d 'The account: a bare or full JID [env: XMPPCTL_JID] [config: jid]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -s a -l account -d 'Use the named [accounts.NAME] section of the config file [env: XMPPCTL_ACCOUNT]' -r
 complete -c xmppctl -n "__fish_xmppctl_using_subcommand upload" -l config -d 'Config file [default: $XDG_CONFIG_HOME/xmppctl/config.toml] [env: XMPPCTL_CONFIG]' -r -F

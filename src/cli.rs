@@ -345,7 +345,8 @@ pub struct UploadArgs {
     #[arg(long, value_name = "TEXT")]
     pub message: Option<String>,
 
-    /// Content type of every file [default: guessed from its name, else application/octet-stream]
+    /// Content type of every file [default: guessed from the extension of its name (common
+    /// kinds of image, audio, video, text, document, archive), else application/octet-stream]
     #[arg(long, value_name = "TYPE", value_parser = parse_content_type)]
     pub content_type: Option<String>,
 }

@@ -10,6 +10,7 @@
 //! transfer, then a fresh one after each; a transfer is bounded only by
 //! its progress (`--connect-timeout` without a byte moving).
 
+mod content_type;
 mod http;
 mod service;
 
@@ -78,10 +79,7 @@ impl LocalFile {
         let file = std::fs::File::open(path).map_err(unreadable)?;
         let content_type = match content_type {
             Some(given) => given.to_string(),
-            None => mime_guess::from_path(&name)
-                .first_or_octet_stream()
-                .essence_str()
-                .to_string(),
+            None => content_type::guess(&name).to_string(),
         };
         Ok(LocalFile {
             shown,
