@@ -25,7 +25,6 @@ use common::{
     json, json_lines, refused_port, text, xmppctl,
 };
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 use tokio_rustls::rustls::{
     self, ClientConfig, ClientConnection, RootCertStore, ServerConfig, ServerConnection,
     StreamOwned,
@@ -41,7 +40,8 @@ fn upload_server(component: &[&str]) -> Prosody {
 }
 
 fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
+    ring::digest::digest(&ring::digest::SHA256, bytes)
+        .as_ref()
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
