@@ -64,6 +64,9 @@ _xmppctl() {
             xmppctl,send)
                 cmd="xmppctl__subcmd__send"
                 ;;
+            xmppctl,upload)
+                cmd="xmppctl__subcmd__upload"
+                ;;
             xmppctl,version)
                 cmd="xmppctl__subcmd__version"
                 ;;
@@ -222,6 +225,9 @@ _xmppctl() {
                 ;;
             xmppctl__subcmd__help,send)
                 cmd="xmppctl__subcmd__help__subcmd__send"
+                ;;
+            xmppctl__subcmd__help,upload)
+                cmd="xmppctl__subcmd__help__subcmd__upload"
                 ;;
             xmppctl__subcmd__help,version)
                 cmd="xmppctl__subcmd__help__subcmd__version"
@@ -515,7 +521,7 @@ _xmppctl() {
 
     case "${cmd}" in
         xmppctl)
-            opts="-j -a -o -v -q -h -V --jid --account --config --password-file --password-cmd --server --dns --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help --version send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help"
+            opts="-j -a -o -v -q -h -V --jid --account --config --password-file --password-cmd --server --dns --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help --version send listen ping roster presence iq disco version muc history adhoc admin bookmarks check upload completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2785,7 +2791,7 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__help)
-            opts="send listen ping roster presence iq disco version muc history adhoc admin bookmarks check completions man help"
+            opts="send listen ping roster presence iq disco version muc history adhoc admin bookmarks check upload completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3541,6 +3547,20 @@ _xmppctl() {
             return 0
             ;;
         xmppctl__subcmd__help__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        xmppctl__subcmd__help__subcmd__upload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7052,6 +7072,112 @@ _xmppctl() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls)
+                    COMPREPLY=($(compgen -W "auto starttls direct" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keepalive)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        xmppctl__subcmd__upload)
+            opts="-j -a -o -v -q -h --to --muc --message --content-type --jid --account --config --password-file --password-cmd --server --dns --tls --ca-file --insecure --resource --timeout --connect-timeout --reconnect-for --keepalive --no-fast --retry --output --json --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --muc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --content-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

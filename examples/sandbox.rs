@@ -11,7 +11,7 @@ mod common;
 use std::process::Output;
 use std::sync::Mutex;
 
-use common::{Prosody, USERS};
+use common::{Prosody, ProsodyOptions, USERS};
 
 /// The running server, where the signal thread can reach it: taking it
 /// out and dropping it stops Prosody and removes its folder.
@@ -90,7 +90,11 @@ fn main() {
     clean_up_on_signals();
     {
         let mut server = SERVER.lock().unwrap_or_else(|e| e.into_inner());
-        *server = Some(Prosody::start());
+        // With HTTP File Upload, so `upload` can be tried too.
+        *server = Some(Prosody::start_with(ProsodyOptions {
+            upload: true,
+            ..ProsodyOptions::default()
+        }));
     }
     with_server(|prosody| {
         println!(
@@ -151,7 +155,7 @@ fn try_it(prosody: &Prosody) -> String {
     }
     let room = format!("lobby@{}", prosody.muc_service());
     text.push_str(&format!(
-        "\nThen, for example:\n  xmppctl listen                                  # as bob\n  xmppctl send {bob} hi                 # as alice\n  xmppctl presence subscribe {bob}      # as alice, then as bob:\n  xmppctl presence approve {alice}\n  xmppctl muc join {room} --listen 300   # as carol (creates the room)\n  xmppctl muc say {room} hello           # as alice\n",
+        "\nThen, for example:\n  xmppctl listen                                  # as bob\n  xmppctl send {bob} hi                 # as alice\n  xmppctl presence subscribe {bob}      # as alice, then as bob:\n  xmppctl presence approve {alice}\n  xmppctl muc join {room} --listen 300   # as carol (creates the room)\n  xmppctl muc say {room} hello           # as alice\n  xmppctl upload --to {bob} README.md     # as alice\n",
         bob = prosody.jid("bob"),
         alice = prosody.jid("alice"),
     ));

@@ -13,7 +13,7 @@ use crate::commands::{
     body::Source,
     check, disco, history,
     muc::{admin, join, owner, say},
-    ping, presence, roster, send,
+    ping, presence, roster, send, upload,
 };
 use crate::config::{
     ENV_ACCOUNT, ENV_CONFIG, ENV_DNS, ENV_JID, ENV_OUTPUT, ENV_SERVER, Flags, Layer,
@@ -135,7 +135,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "SECS", value_parser = parse_seconds, help_heading = "Connection")]
     pub timeout: Option<f64>,
 
-    /// Deadline for each connection attempt, in seconds [default: 10]
+    /// Deadline for each connection attempt, and the longest an upload may go without
+    /// progress, in seconds [default: 10]
     #[arg(long, global = true, value_name = "SECS", value_parser = parse_seconds, help_heading = "Connection")]
     pub connect_timeout: Option<f64>,
 
@@ -274,6 +275,11 @@ pub enum Command {
     /// Diagnose a domain's XMPP service: DNS, each target's TLS, certificate and features
     #[command(after_long_help = CHECK_EXAMPLES)]
     Check(CheckArgs),
+
+    /// Upload files to the server's HTTP upload service (XEP-0363), print their URLs,
+    /// optionally send them
+    #[command(after_long_help = UPLOAD_EXAMPLES)]
+    Upload(UploadArgs),
 
     /// Print shell completions for xmppctl
     #[command(
@@ -424,6 +430,73 @@ Examples:
   xmppctl presence set --show dnd --status \"deploying\" --hold 600
   xmppctl presence subscribe ops@example.org
   xmppctl presence approve ops@example.org";
+
+const UPLOAD_EXAMPLES: &str = "\
+The service is the first item of the account's server with the feature
+urn:xmpp:http:upload:0. A file larger than its max-file-size is refused
+before anything is uploaded (exit 7, file-too-large). Each file is PUT over
+HTTPS, verified as the XMPP connection is (--ca-file, --insecure; http://
+only with --insecure), streamed from disk. Text: one URL per line. JSON: an
+array of {\"file\",\"size\",\"content_type\",\"sha256\",\"url\"}.
+
+With --to, each URL goes to each JID as a chat message (exit 0 once the
+server confirmed it, as for send); with --muc, it is posted in each room
+(exit 0 once the room reflected it, as for muc say). The message carries a
+XEP-0066 link (jabber:x:oob), so clients show the file inline.
+
+A progress bar per file goes to stderr when it is a terminal (not with -q).
+--timeout bounds each wait for the server, not a transfer; a transfer that
+moves no byte for --connect-timeout seconds ends it (exit 8). A lost
+connection during the transfer: exit 4; an HTTP error status: exit 7.
+
+Examples:
+  xmppctl upload build.log
+  xmppctl upload --to ops@example.org --message \"tests red on main\" build.log
+  xmppctl upload --muc ops@conference.example.org screenshot.png
+  xmppctl upload --json report.pdf | jq -r '.[].url'
+  xmppctl upload --content-type text/plain trace.out core.txt";
+
+#[derive(Debug, Args)]
+pub struct UploadArgs {
+    /// The files to upload (each name is sent as the file's name; its folder is not)
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+
+    /// Send each URL to this JID as a chat message (repeatable)
+    #[arg(long, value_name = "JID")]
+    pub to: Vec<String>,
+
+    /// Post each URL in this room (repeatable)
+    #[arg(long, value_name = "ROOM")]
+    pub muc: Vec<String>,
+
+    /// Text before the URL in each message (needs --to or --muc)
+    #[arg(long, value_name = "TEXT")]
+    pub message: Option<String>,
+
+    /// Content type of every file [default: guessed from the extension of its name (common
+    /// kinds of image, audio, video, text, document, archive), else application/octet-stream]
+    #[arg(long, value_name = "TYPE", value_parser = parse_content_type)]
+    pub content_type: Option<String>,
+}
+
+/// `type/subtype` with optional parameters, as a header value may hold it.
+fn parse_content_type(text: &str) -> Result<String, String> {
+    let essence = text.split(';').next().unwrap_or_default().trim();
+    let valid = essence.split_once('/').is_some_and(|(kind, sub)| {
+        let token = |t: &str| {
+            !t.is_empty()
+                && t.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
+        };
+        token(kind) && token(sub)
+    });
+    if valid && text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        Ok(text.to_string())
+    } else {
+        Err(format!("{text:?} is not a content type (type/subtype)"))
+    }
+}
 
 #[derive(Debug, Subcommand)]
 pub enum RosterCommand {
@@ -1394,6 +1467,20 @@ impl Command {
                     (after, None, false) => history::Direction::Forward { after },
                 },
             }),
+            Command::Upload(args) => {
+                if args.message.is_some() && args.to.is_empty() && args.muc.is_empty() {
+                    return Err(Error::usage(
+                        "--message is the text of the messages that --to and --muc send; give one of them",
+                    ));
+                }
+                Request::Upload(upload::Request {
+                    files: args.files,
+                    to: args.to,
+                    rooms: args.muc,
+                    message: args.message,
+                    content_type: args.content_type,
+                })
+            }
             Command::Completions { shell } => Request::Completions(shell.to_string()),
             Command::Man => Request::Man,
         })

@@ -23,6 +23,11 @@ fn level() -> u8 {
     LEVEL.load(Ordering::Relaxed)
 }
 
+/// Whether `-q` asked for nothing on stderr but errors (no progress bars).
+pub fn quiet() -> bool {
+    level() == 0
+}
+
 pub fn phases_enabled() -> bool {
     level() >= 2
 }
@@ -103,7 +108,9 @@ fn redact_in_place(element: &mut Element) {
                 element.name(),
                 "initial-response" | "challenge" | "response" | "additional-data"
             ))
-        || element.name() == "password";
+        || element.name() == "password"
+        // An upload slot's Authorization or Cookie (XEP-0363): a credential.
+        || element.is("header", ns::HTTP_UPLOAD);
     // A FAST token (XEP-0484) logs in like a password.
     if element.is("token", ns::FAST) && element.attr("token").is_some() {
         crate::xml::set_attr(element, "token", "[redacted]");
@@ -167,6 +174,13 @@ mod tests {
         let shown = redacted_xml(&register);
         assert!(!shown.contains("hunter2"), "{shown}");
         assert!(shown.contains("<username>a</username>"), "{shown}");
+
+        let slot: Element = "<slot xmlns='urn:xmpp:http:upload:0'><put url='https://u/p'><header name='Authorization'>Bearer s3cr3t</header></put><get url='https://u/g'/></slot>"
+            .parse()
+            .unwrap();
+        let shown = redacted_xml(&slot);
+        assert!(!shown.contains("s3cr3t"), "{shown}");
+        assert!(shown.contains("https://u/g"), "{shown}");
 
         let form: Element = "<x xmlns='jabber:x:data' type='submit'><field var='muc#roomconfig_roomsecret'><value>s3cret</value></field><field var='muc#roomconfig_roomname'><value>Lobby</value></field></x>"
             .parse()

@@ -31,6 +31,9 @@ XMPPCTL_JID=ci@example.org XMPPCTL_PASSWORD=$XMPP_PASSWORD \\
 # cron: page on errors in a log, one session for the stream
 tail -f /var/log/app.log | grep --line-buffered ERROR | xmppctl send --lines ops@example.org
 
+# attach the test log to the failure notice (HTTP File Upload)
+xmppctl upload --to ops@example.org --message \"tests red on main\" test.log
+
 # scripting with jq
 xmppctl roster --json | jq -r '.[].jid'
 xmppctl ping --count 5 --json | jq .median_ms

@@ -46,6 +46,9 @@ pub struct Received {
     pub thread: Option<String>,
     /// XEP-0203 timestamp of offline or history messages.
     pub delay: Option<String>,
+    /// The URL of an attached file (XEP-0066 `jabber:x:oob`), as `upload
+    /// --to` sends it.
+    pub oob: Option<String>,
 }
 
 impl Received {
@@ -73,6 +76,10 @@ impl Received {
                 .get_child("delay", ns::DELAY)
                 .and_then(|d| d.attr("stamp"))
                 .map(String::from),
+            oob: stanza
+                .get_child("x", ns::OOB)
+                .and_then(|x| x.get_child("url", ns::OOB))
+                .map(|url| url.text()),
         })
     }
 }
@@ -269,6 +276,20 @@ pub struct Posted {
     pub room: String,
     pub id: String,
     pub confirmed: &'static str,
+}
+
+/// `upload`: one per file, once it was uploaded (and, with `--to` or
+/// `--muc`, its URL sent).
+#[derive(Debug, Serialize)]
+pub struct Uploaded {
+    /// The path as given on the command line.
+    pub file: String,
+    pub size: u64,
+    pub content_type: String,
+    /// SHA-256 of the bytes sent, lowercase hex.
+    pub sha256: String,
+    /// Where the file can be downloaded (the slot's GET URL).
+    pub url: String,
 }
 
 /// `muc info`: `fields` from the muc#roominfo form when the room has one.

@@ -4,7 +4,7 @@
 use crate::commands::{
     adhoc, admin as server_admin, bookmarks, check, disco, history, iq, listen,
     muc::{admin, discover, join, owner, say},
-    ping, presence, roster, send,
+    ping, presence, roster, send, upload,
 };
 use crate::config::Settings;
 use crate::error::{Error, Result};
@@ -51,6 +51,7 @@ pub enum Request {
     BookmarksList,
     BookmarksAdd(bookmarks::Addition),
     BookmarksRemove(String),
+    Upload(upload::Request),
     /// Shell completions for the named shell.
     Completions(String),
     Man,
@@ -162,6 +163,7 @@ async fn execute(request: Request, settings: &Settings, out: Output) -> Result<(
         Request::BookmarksList => shown(out, bookmarks::list(settings).await),
         Request::BookmarksAdd(r) => shown(out, bookmarks::add(&r, settings).await),
         Request::BookmarksRemove(room) => shown(out, bookmarks::remove(&room, settings).await),
+        Request::Upload(r) => shown(out, upload::run(&r, settings).await),
         Request::Completions(_) | Request::Man => {
             unreachable!("main prints these without a session")
         }

@@ -305,6 +305,7 @@ fn every_command_prints_its_documented_shape() {
     let prosody = Prosody::start_with(common::ProsodyOptions {
         extra_modules: vec!["admin_adhoc".into(), "pep".into(), "bookmarks".into()],
         admins: vec!["alice".into()],
+        upload: true,
         ..Default::default()
     });
     let mut check = Checker::new();
@@ -450,6 +451,11 @@ fn every_command_prints_its_documented_shape() {
         "check",
         &json(&alice(&["check", "--login", prosody.domain()])),
     );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("contract.txt");
+    std::fs::write(&file, "shape").unwrap();
+    let file = file.to_str().unwrap();
+    check.document("upload", &json(&alice(&["upload", file])));
 
     let refused = prosody
         .cmd_as("alice")

@@ -8,6 +8,7 @@
 use std::time::Instant;
 
 use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
+use xmpp_parsers::minidom::Element;
 
 use crate::error::io_reason;
 use crate::error::{Error, Result};
@@ -21,8 +22,15 @@ pub const WINDOW: usize = 1000;
 pub trait Outbox {
     type Record;
 
-    /// Post one line (fed, not necessarily flushed), proven by `due`.
-    async fn post(&mut self, session: &mut Session, line: &str, due: Instant) -> Result<()>;
+    /// Post one line (fed, not necessarily flushed), proven by `due`;
+    /// `payloads` go into each of its messages (a XEP-0066 link, say).
+    async fn post(
+        &mut self,
+        session: &mut Session,
+        line: &str,
+        payloads: &[Element],
+        due: Instant,
+    ) -> Result<()>;
 
     /// Records proven since the last call, in the order to report them; an
     /// error when the server or room refused one of ours.
@@ -86,7 +94,7 @@ pub async fn stream<O: Outbox>(
                     Some(line) => {
                         let line = line.trim_end_matches('\r');
                         if !line.is_empty() {
-                            outbox.post(session, line, Instant::now() + timeout).await?;
+                            outbox.post(session, line, &[], Instant::now() + timeout).await?;
                             session.flush().await?;
                         }
                     }
@@ -108,15 +116,16 @@ pub async fn stream<O: Outbox>(
     Ok(ended.unwrap_or(Ended::Input))
 }
 
-/// Post one message (a whole body, newlines and all) and wait for its
-/// proof within the run's deadline, reporting its record.
+/// Post one message (a whole body, newlines and all, with `payloads`)
+/// and wait for its proof within the run's deadline, reporting its record.
 pub async fn post_one<O: Outbox>(
     session: &mut Session,
     outbox: &mut O,
     body: &str,
+    payloads: &[Element],
     mut report: impl FnMut(O::Record) -> bool,
 ) -> Result<()> {
-    outbox.post(session, body, far_future()).await?;
+    outbox.post(session, body, payloads, far_future()).await?;
     while outbox.in_flight() > 0 {
         let what = outbox.next_due().map_or_else(String::new, |(_, what)| what);
         let settled = session

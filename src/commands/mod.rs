@@ -18,6 +18,7 @@ pub mod ping;
 pub mod presence;
 pub mod roster;
 pub mod send;
+pub mod upload;
 
 use crate::config::Settings;
 use crate::error::Result;

@@ -62,7 +62,7 @@ impl Kind {
 }
 
 /// The fixed parts of every message of this run.
-struct Template {
+pub struct Template {
     recipients: Vec<Jid>,
     kind: Kind,
     subject: Option<String>,
@@ -71,6 +71,17 @@ struct Template {
 }
 
 impl Template {
+    /// Plain chat messages to `recipients` (for `upload --to`).
+    pub fn chat(recipients: Vec<Jid>) -> Template {
+        Template {
+            recipients,
+            kind: Kind::Chat,
+            subject: None,
+            thread: None,
+            receipt: false,
+        }
+    }
+
     fn from_request(request: &Request) -> Result<Template> {
         Ok(Template {
             recipients: request
@@ -85,8 +96,13 @@ impl Template {
         })
     }
 
-    /// One stanza per recipient for this body.
-    fn messages(&self, body: &str, mut new_id: impl FnMut() -> String) -> Vec<Message> {
+    /// One stanza per recipient for this body (and these payloads).
+    fn messages(
+        &self,
+        body: &str,
+        payloads: &[Element],
+        mut new_id: impl FnMut() -> String,
+    ) -> Vec<Message> {
         self.recipients
             .iter()
             .map(|to| {
@@ -97,6 +113,7 @@ impl Template {
                     Message::new_with_type(self.kind.message_type(), Some(to.clone()))
                         .with_body(Lang::default(), body.to_string())
                         .with_payload(OriginId { id: id.clone() });
+                message.payloads.extend_from_slice(payloads);
                 message.id = Some(Id(id));
                 if let Some(subject) = &self.subject {
                     message.subjects = BTreeMap::from([(Lang::default(), subject.clone())]);
@@ -129,7 +146,7 @@ pub fn dry_run(request: &Request) -> Result<Vec<DryRun>> {
     let template = Template::from_request(request)?;
     let body = body::read(&request.body)?;
     let mut counter = 0;
-    let messages = template.messages(&body, || {
+    let messages = template.messages(&body, &[], || {
         counter += 1;
         format!("dry-run-{counter}")
     });
@@ -158,7 +175,7 @@ pub async fn run(
     let body = body::read(&request.body)?;
     let started = Instant::now();
     let mut session = super::connect_early(settings).await?;
-    let messages = template.messages(&body, || session.new_id());
+    let messages = template.messages(&body, &[], || session.new_id());
     let ids: Vec<String> = messages.iter().map(id_of).collect();
     for message in &messages {
         session.feed(message.clone().into()).await?;
@@ -276,12 +293,7 @@ async fn run_lines(
     };
     let started = Instant::now();
     let mut session = super::connect_surviving(settings).await?;
-    let mut outbox = LineOutbox {
-        template,
-        in_flight: VecDeque::new(),
-        recent: VecDeque::new(),
-        confirmed: 0,
-    };
+    let mut outbox = Outbox::new(template);
     let ended = match lines::stream(&mut session, &mut outbox, input, report).await {
         Ok(ended) => ended,
         Err(e) => {
@@ -290,10 +302,7 @@ async fn run_lines(
         }
     };
     let late = session.close().await?;
-    let recent: Vec<String> = outbox.recent.into();
-    if let Some(bounce) = late.iter().find(|s| is_bounce(s, &recent)) {
-        return Err(bounce_error(bounce));
-    }
+    outbox.late_bounce(&late)?;
     crate::diag::phase(format_args!(
         "{} message(s) confirmed in {} ms",
         outbox.confirmed,
@@ -316,7 +325,9 @@ struct InFlight {
     due: Instant,
 }
 
-struct LineOutbox<'t> {
+/// Messages posted one by one (`--lines`, `upload --to`), each proven by
+/// the server's confirmation.
+pub struct Outbox<'t> {
     template: &'t Template,
     in_flight: VecDeque<InFlight>,
     recent: VecDeque<String>,
@@ -324,11 +335,38 @@ struct LineOutbox<'t> {
     confirmed: u64,
 }
 
-impl lines::Outbox for LineOutbox<'_> {
+impl<'t> Outbox<'t> {
+    pub fn new(template: &'t Template) -> Outbox<'t> {
+        Outbox {
+            template,
+            in_flight: VecDeque::new(),
+            recent: VecDeque::new(),
+            confirmed: 0,
+        }
+    }
+
+    /// A bounce of a recent message among the stanzas left at the close
+    /// (a remote domain that does not exist answers after the ack).
+    pub fn late_bounce(&self, late: &[Element]) -> Result<()> {
+        let recent: Vec<String> = self.recent.iter().cloned().collect();
+        match late.iter().find(|s| is_bounce(s, &recent)) {
+            Some(bounce) => Err(bounce_error(bounce)),
+            None => Ok(()),
+        }
+    }
+}
+
+impl lines::Outbox for Outbox<'_> {
     type Record = Sent;
 
-    async fn post(&mut self, session: &mut Session, line: &str, due: Instant) -> Result<()> {
-        for message in self.template.messages(line, || session.new_id()) {
+    async fn post(
+        &mut self,
+        session: &mut Session,
+        line: &str,
+        payloads: &[Element],
+        due: Instant,
+    ) -> Result<()> {
+        for message in self.template.messages(line, payloads, || session.new_id()) {
             let ticket = session.feed(message.clone().into()).await?;
             self.in_flight.push_back(InFlight {
                 message,

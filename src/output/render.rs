@@ -48,6 +48,7 @@ one_document!(
     Vec<Entry>,
     BookmarkAdded,
     BookmarkRemoved,
+    Vec<Uploaded>,
 );
 
 /// Text for records that have a text form; JSON from [`JsonDocument`].
@@ -88,6 +89,13 @@ silent_in_text!(
     BookmarkAdded,
     BookmarkRemoved,
 );
+
+/// `upload`: the download URLs, one per line.
+impl Text for Vec<Uploaded> {
+    fn lines(&self) -> Vec<String> {
+        self.iter().map(|file| file.url.clone()).collect()
+    }
+}
 
 /// `send --dry-run`: the XML of each stanza; JSON Lines, one per stanza.
 impl Show for Vec<DryRun> {

@@ -20,6 +20,11 @@ use super::servers::{ServerKind, TestServer};
 // import them from here.
 pub use super::servers::{DOMAIN, MUC_SERVICE, USERS};
 
+/// The HTTP File Upload component of [`ProsodyOptions::upload`].
+pub const UPLOAD_SERVICE: &str = "upload.xmppctl.test";
+/// Its size limit unless `upload_config` sets another.
+pub const UPLOAD_LIMIT: u64 = 10 * 1024 * 1024;
+
 /// Modules loaded on the VirtualHost unless `ProsodyOptions::without_modules`
 /// drops some. mod_posix is loaded implicitly; with `-F` it does not
 /// daemonize and only handles signals, so it needs no special treatment.
@@ -51,6 +56,14 @@ pub struct ProsodyOptions {
     pub extra_modules: Vec<String>,
     /// Users (local parts) listed in `admins`, for XEP-0133.
     pub admins: Vec<String>,
+    /// Serve XEP-0363 on [`UPLOAD_SERVICE`] (mod_http_file_share, limit
+    /// [`UPLOAD_LIMIT`]) over HTTPS on `localhost:`[`Prosody::https_port`],
+    /// with the certificate valid for `localhost` too. Off by default: the
+    /// HTTP server costs start-up time.
+    pub upload: bool,
+    /// Extra Lua lines for the upload component, e.g.
+    /// `http_file_share_access = { "bob@xmppctl.test" }`.
+    pub upload_config: Vec<String>,
 }
 
 pub struct Prosody {
@@ -59,6 +72,8 @@ pub struct Prosody {
     child: Child,
     config: PathBuf,
     endpoint: Endpoint,
+    /// With [`ProsodyOptions::upload`].
+    https_port: Option<u16>,
 }
 
 // Tests share one server between a listening thread and a sending thread.
@@ -82,17 +97,19 @@ impl Prosody {
             .prefix("xmppctl-prosody-")
             .tempdir_in(opts.release.folder_parent())
             .expect("create Prosody temp dir");
-        let ca_file = install_certificates(dir.path(), &opts.cert);
+        let ca_file = install_certificates(dir.path(), &opts.cert, opts.upload);
         let config = dir.path().join("prosody.cfg.lua");
         for attempt in 1..=START_ATTEMPTS {
-            let ports = free_ports::<2>();
-            let lua = config_lua(dir.path(), ports, &opts);
+            let [starttls_port, direct_tls_port, https_port] = free_ports::<3>();
+            let ports = [starttls_port, direct_tls_port];
+            let https_port = opts.upload.then_some(https_port);
+            let lua = config_lua(dir.path(), ports, https_port, &opts);
             fs::write(&config, lua).expect("write Prosody config");
             if attempt == 1 {
                 register_default_users(opts.release, &config);
             }
             let mut child = spawn_prosody(opts.release, dir.path(), &config);
-            match wait_until_ready(&mut child, dir.path(), ports) {
+            match wait_until_ready(&mut child, dir.path(), ports, https_port) {
                 Ok(()) => {
                     let homes = dir.path().to_path_buf();
                     let endpoint = Endpoint::new(DOMAIN, MUC_SERVICE, ca_file, ports, homes);
@@ -105,6 +122,7 @@ impl Prosody {
                         child,
                         config,
                         endpoint,
+                        https_port,
                     };
                 }
                 Err(StartFailure::PortInUse) if attempt < START_ATTEMPTS => {
@@ -145,13 +163,21 @@ impl Prosody {
     pub fn start_again(&mut self) {
         self.child = spawn_prosody(self.release, self.dir.path(), &self.config);
         let ports = [self.endpoint.starttls_port, self.endpoint.direct_tls_port];
-        if let Err(failure) = wait_until_ready(&mut self.child, self.dir.path(), ports) {
+        let https = self.https_port;
+        if let Err(failure) = wait_until_ready(&mut self.child, self.dir.path(), ports, https) {
             panic!(
                 "Prosody did not start again ({}); log tail:\n{}",
                 failure.describe(),
                 read_log_tail(self.dir.path())
             );
         }
+    }
+
+    /// The HTTPS port of the upload service; panics without
+    /// [`ProsodyOptions::upload`].
+    pub fn https_port(&self) -> u16 {
+        self.https_port
+            .expect("started with ProsodyOptions::upload")
     }
 
     /// The instance's folder (config, data, certs, logs).
@@ -256,24 +282,35 @@ impl Drop for Prosody {
 }
 
 /// Generates the CA and the server certificate, installs the certificate for
-/// both hosts and returns the CA file path.
-fn install_certificates(dir: &Path, spec: &CertSpec) -> PathBuf {
+/// both hosts (and `localhost`, the upload service's HTTPS host) and
+/// returns the CA file path.
+fn install_certificates(dir: &Path, spec: &CertSpec, upload: bool) -> PathBuf {
     let ca = TestCa::new();
-    let names = if spec.names.is_empty() {
+    let mut names = if spec.names.is_empty() {
         vec![DOMAIN.to_owned(), MUC_SERVICE.to_owned()]
     } else {
         spec.names.clone()
     };
+    let mut hosts = vec![DOMAIN, MUC_SERVICE];
+    if upload {
+        names.push("localhost".to_owned());
+        hosts.push("localhost");
+    }
     let server = ca.issue_server_for(&CertSpec {
         names,
         ..spec.clone()
     });
-    certs::install_for_hosts(&dir.join("certs"), &[DOMAIN, MUC_SERVICE], &server);
+    certs::install_for_hosts(&dir.join("certs"), &hosts, &server);
     // Outside certs/: Prosody indexes every .crt there.
     ca.write_pem(&dir.join("ca.crt"))
 }
 
-fn config_lua(dir: &Path, ports: [u16; 2], opts: &ProsodyOptions) -> String {
+fn config_lua(
+    dir: &Path,
+    ports: [u16; 2],
+    https_port: Option<u16>,
+    opts: &ProsodyOptions,
+) -> String {
     let [starttls_port, direct_tls_port] = ports;
     let path = |name: &str| lua_string(&opts.release.inside(&dir.join(name)).to_string_lossy());
     let modules = DEFAULT_MODULES
@@ -286,6 +323,10 @@ fn config_lua(dir: &Path, ports: [u16; 2], opts: &ProsodyOptions) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     let extra = opts.extra_global_config.join("\n");
+    let (https_global, upload_component) = match https_port {
+        Some(port) => upload_lua(dir, opts, port),
+        None => ("https_ports = { }".to_owned(), String::new()),
+    };
     let admins = opts
         .admins
         .iter()
@@ -305,7 +346,7 @@ c2s_ports = {{ {starttls_port} }}
 c2s_direct_tls_ports = {{ {direct_tls_port} }}
 s2s_ports = {{ }}
 http_ports = {{ }}
-https_ports = {{ }}
+{https_global}
 component_ports = {{ }}
 c2s_require_encryption = true
 authentication = "internal_hashed"
@@ -325,7 +366,7 @@ Component "{MUC_SERVICE}" "muc"
     muc_room_locking = false
     muc_room_default_persistent = true
     muc_room_default_public = true
-"#,
+{upload_component}"#,
         pidfile = path("prosody.pid"),
         data = path("data"),
         certs = path("certs"),
@@ -334,6 +375,31 @@ Component "{MUC_SERVICE}" "muc"
         crt = path(&format!("certs/{DOMAIN}.crt")),
         key = path(&format!("certs/{DOMAIN}.key")),
     )
+}
+
+/// The global HTTPS lines and the upload component (measured on Prosody
+/// 0.12: without `http_host = "localhost"` the HTTPS port answers the SNI
+/// `localhost` with an `unrecognized name` alert).
+fn upload_lua(dir: &Path, opts: &ProsodyOptions, port: u16) -> (String, String) {
+    let path = |name: &str| lua_string(&opts.release.inside(&dir.join(name)).to_string_lossy());
+    let global = format!(
+        r#"https_ports = {{ {port} }}
+https_interfaces = {{ "127.0.0.1" }}
+http_external_url = "https://localhost:{port}/"
+https_ssl = {{ certificate = {crt}; key = {key} }}"#,
+        crt = path("certs/localhost.crt"),
+        key = path("certs/localhost.key"),
+    );
+    let component = format!(
+        r#"
+Component "{UPLOAD_SERVICE}" "http_file_share"
+    http_host = "localhost"
+    http_file_share_size_limit = {UPLOAD_LIMIT}
+    {extra}
+"#,
+        extra = opts.upload_config.join("\n    "),
+    );
+    (global, component)
 }
 
 /// A Lua string literal (paths and module names are plain, but be safe).
@@ -396,12 +462,19 @@ fn spawn_prosody(release: Release, dir: &Path, config: &Path) -> Child {
 /// Ready means: Prosody logged that both c2s services listen on our ports,
 /// and both accept TCP. If another process took a port, Prosody logs an
 /// error and keeps running without it.
-fn wait_until_ready(child: &mut Child, dir: &Path, ports: [u16; 2]) -> Result<(), StartFailure> {
+fn wait_until_ready(
+    child: &mut Child,
+    dir: &Path,
+    ports: [u16; 2],
+    https: Option<u16>,
+) -> Result<(), StartFailure> {
     let [starttls, direct] = ports;
-    let ready = [
+    let mut ready = vec![
         format!("Activated service 'c2s' on [127.0.0.1]:{starttls}"),
         format!("Activated service 'c2s_direct_tls' on [127.0.0.1]:{direct}"),
     ];
+    ready.extend(https.map(|port| format!("Activated service 'https' on [127.0.0.1]:{port}")));
+    let ports: Vec<u16> = ports.into_iter().chain(https).collect();
     let readiness = Readiness {
         log: &dir.join("prosody.log"),
         ready: &ready,

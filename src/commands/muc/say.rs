@@ -36,20 +36,37 @@ pub struct Request {
 }
 
 /// Messages posted to the room and not yet seen coming back.
-struct Outbox {
+pub struct Outbox {
     room: BareJid,
     /// Message ids with the instant each is given up on, oldest first.
     waiting: Vec<(String, Instant)>,
 }
 
+impl Outbox {
+    /// Posts to `room`, which the session has entered.
+    pub fn new(room: BareJid) -> Outbox {
+        Outbox {
+            room,
+            waiting: Vec::new(),
+        }
+    }
+}
+
 impl lines::Outbox for Outbox {
     type Record = Posted;
 
-    async fn post(&mut self, session: &mut Session, body: &str, due: Instant) -> Result<()> {
+    async fn post(
+        &mut self,
+        session: &mut Session,
+        body: &str,
+        payloads: &[Element],
+        due: Instant,
+    ) -> Result<()> {
         let id = session.new_id();
         let mut message = Message::groupchat(Some(Jid::from(self.room.clone())))
             .with_body(Lang::default(), body.to_string())
             .with_payload(OriginId { id: id.clone() });
+        message.payloads.extend_from_slice(payloads);
         message.id = Some(Id(id.clone()));
         session.feed(message.into()).await?;
         self.waiting.push((id, due));
@@ -130,13 +147,10 @@ pub async fn run(
     } else {
         occupancy::join_existing(&mut session, &room, &options).await?
     };
-    let mut outbox = Outbox {
-        room,
-        waiting: Vec::new(),
-    };
+    let mut outbox = Outbox::new(room);
     let ended = match body {
         Some(body) => {
-            lines::post_one(&mut session, &mut outbox, &body, report).await?;
+            lines::post_one(&mut session, &mut outbox, &body, &[], report).await?;
             lines::Ended::Input
         }
         None => match lines::stream(&mut session, &mut outbox, tokio::io::stdin(), report).await {
