@@ -468,7 +468,7 @@ fn parse_file(text: &str, path: &Path, account: Option<&str>) -> Result<Layer> {
     };
     let defaults = layer_of(table, "").map_err(|e| bad(&e))?;
     if defaults.holds_password() || accounts.values().any(Layer::holds_password) {
-        check_private(path)?;
+        crate::state::check_private(path, "config file")?;
     }
     let chosen = account.map(str::to_string).or(default_account);
     Ok(match chosen {
@@ -488,30 +488,6 @@ fn parse_file(text: &str, path: &Path, account: Option<&str>) -> Result<Layer> {
             }
         },
     })
-}
-
-/// A config file holding a password must be readable by its owner alone.
-fn check_private(path: &Path) -> Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path)
-        .map_err(|e| {
-            Error::config(format!(
-                "cannot inspect {}: {}",
-                path.display(),
-                io_reason(&e)
-            ))
-        })?
-        .permissions()
-        .mode();
-    if mode & 0o077 != 0 {
-        return Err(Error::config(format!(
-            "config file {} holds a password but group or others can read it (mode {:o})",
-            path.display(),
-            mode & 0o777
-        ))
-        .with_hint(format!("run: chmod 600 {}", path.display())));
-    }
-    Ok(())
 }
 
 #[cfg(test)]

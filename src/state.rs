@@ -48,8 +48,9 @@ fn file_name(prefix: &str, key: &str) -> String {
     name
 }
 
-/// Refuse `path` when group or others may read it.
-fn check_private(path: &Path, what: &str) -> Result<()> {
+/// Refuse `path` when group or others may read it: it holds secrets (a
+/// config file with a password, the state directory and its tokens).
+pub fn check_private(path: &Path, what: &str) -> Result<()> {
     let mode = fs::metadata(path)
         .map_err(|e| {
             Error::config(format!(
@@ -62,7 +63,7 @@ fn check_private(path: &Path, what: &str) -> Result<()> {
         .mode();
     if mode & 0o077 != 0 {
         return Err(Error::config(format!(
-            "{what} {} can be read by group or others (mode {:o}); it holds login secrets",
+            "{what} {} can be read by group or others (mode {:o}); it holds secrets",
             path.display(),
             mode & 0o777
         ))
