@@ -154,6 +154,7 @@ fn main() {
             ours.push(xmppctl_once());
         }
     }
+    println!("each run, MiB/s: xmppctl {ours:.0?}, curl {theirs:.0?}");
     let (ours, theirs) = (median(ours), median(theirs));
     println!("xmppctl upload: median {ours:.0} MiB/s (whole process: login, disco, slot, PUT)");
     println!("curl -T, same file, fresh slot: median {theirs:.0} MiB/s");
