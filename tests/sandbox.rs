@@ -28,6 +28,21 @@ fn elsewhere(dir: &Path) -> PathBuf {
     sandbox
 }
 
+/// Run a freshly copied binary. A test thread forking meanwhile can still
+/// hold the copy open for writing, which makes exec fail with ETXTBSY for
+/// a moment: try again.
+fn output_of_copy(mut cmd: Command) -> std::process::Output {
+    for _ in 0..50 {
+        match cmd.output() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            result => return result.expect("run the sandbox"),
+        }
+    }
+    panic!("the copied sandbox stayed busy");
+}
+
 fn sandbox_command(sandbox: &Path) -> Command {
     let mut cmd = Command::new(sandbox);
     cmd.env_remove("XMPPCTL_BIN")
@@ -39,7 +54,7 @@ fn sandbox_command(sandbox: &Path) -> Command {
 #[test]
 fn the_demo_runs_from_any_target_directory() {
     let dir = tempfile::tempdir().unwrap();
-    let output = sandbox_command(&elsewhere(dir.path())).output().unwrap();
+    let output = output_of_copy(sandbox_command(&elsewhere(dir.path())));
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{output:?}");
     assert!(stdout.contains("Hello from xmppctl"), "{stdout}");
@@ -50,7 +65,7 @@ fn a_missing_binary_is_one_line_without_a_backtrace() {
     let dir = tempfile::tempdir().unwrap();
     let sandbox = elsewhere(dir.path());
     std::fs::remove_file(dir.path().join("debug/xmppctl")).unwrap();
-    let output = sandbox_command(&sandbox).output().unwrap();
+    let output = output_of_copy(sandbox_command(&sandbox));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
