@@ -731,6 +731,16 @@ fn the_put_carries_exactly_the_allowed_headers_and_length() {
     assert_eq!(headers["content-length"], size.to_string());
     assert_eq!(headers["authorization"], "Bearer token-1");
     assert_eq!(headers["host"], format!("localhost:{}", fake.port));
+    // Byte for byte, as the client counts it to align TLS records.
+    assert_eq!(
+        head,
+        format!(
+            "PUT /put/headers.bin HTTP/1.1\r\nhost: localhost:{}\r\ncontent-length: {size}\r\n\
+             content-type: application/octet-stream\r\nauthorization: Bearer token-1\r\n\
+             cookie: session=abc\r\nexpires: Tue, 01 Dec 2026 10:00:00 GMT\r\n\r\n",
+            fake.port
+        )
+    );
     assert_eq!(*fake.body_len.lock().unwrap(), size);
 }
 

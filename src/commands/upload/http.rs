@@ -8,6 +8,13 @@
 //! and writes, so a large file never sits in memory and the two costs run
 //! side by side. Progress is the bytes the socket takes: when it takes
 //! none (and nothing comes back) for the stall limit, the PUT has stalled.
+//!
+//! TLS records are full 16 KiB ones from the first byte of the body on,
+//! each starting at a multiple of 16 KiB of the stream (the first chunk
+//! of the file makes up for the request head). A server that reads in
+//! such multiples then never finds a record half read: Prosody waits for
+//! a timer (a millisecond or more) whenever it does, which halved the rate
+//! of an upload to it.
 
 use std::io::{self, Read};
 use std::pin::Pin;
@@ -35,6 +42,21 @@ use crate::session::tls;
 /// the memory a transfer holds, whatever the file's size.
 const CHUNK: usize = 256 * 1024;
 const CHUNKS_IN_FLIGHT: usize = 4;
+
+/// The plaintext of a full TLS record.
+const RECORD: usize = 16 * 1024;
+
+/// The bytes of the request line and headers as hyper writes them
+/// (HTTP/1.1, names lowercase, in order, `name: value`).
+fn head_length<B>(request: &Request<B>) -> usize {
+    let line = request.method().as_str().len() + 1 + request.uri().to_string().len() + 11;
+    let headers: usize = request
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + 2 + value.len() + 2)
+        .sum();
+    line + headers + 2
+}
 
 /// How PUTs are made in this run.
 pub struct Client {
@@ -91,7 +113,8 @@ impl Client {
                 transfer.shown
             ));
         }
-        let io = tokio::time::timeout(self.stall, self.connect(&target))
+        let heard = Arc::new(Heard::new());
+        let io = tokio::time::timeout(self.stall, self.connect(&target, &heard))
             .await
             .map_err(|_| {
                 Error::timeout(format!(
@@ -100,11 +123,6 @@ impl Client {
                 ))
                 .with_hint("raise the limit with --connect-timeout SECS")
             })??;
-        let heard = Arc::new(Heard::new());
-        let io = Watched {
-            inner: io,
-            heard: Arc::clone(&heard),
-        };
         let lost = |e: &dyn std::error::Error| {
             Error::network(format!(
                 "connection to {} lost while uploading {}: {}",
@@ -120,7 +138,6 @@ impl Client {
 
         let (chunks, receiver) = mpsc::channel(CHUNKS_IN_FLIGHT);
         let (file, size) = (transfer.file, transfer.size);
-        let reader = tokio::task::spawn_blocking(move || read_file(file, size, &chunks));
         let body = FileBody {
             chunks: receiver,
             left: size,
@@ -139,6 +156,8 @@ impl Client {
                 transfer.shown
             ))
         })?;
+        let first = RECORD - head_length(&request) % RECORD;
+        let reader = tokio::task::spawn_blocking(move || read_file(file, size, first, &chunks));
 
         let answered = tokio::select! {
             answered = sender.send_request(request) => answered,
@@ -179,8 +198,8 @@ impl Client {
         })
     }
 
-    /// TCP, then TLS unless the URL is plain http.
-    async fn connect(&self, target: &Target) -> Result<Box<dyn Io>> {
+    /// TCP (watched for progress), then TLS unless the URL is plain http.
+    async fn connect(&self, target: &Target, heard: &Arc<Heard>) -> Result<FlushFirst> {
         let tcp = TcpStream::connect((target.host.as_str(), target.port))
             .await
             .map_err(|e| {
@@ -191,8 +210,12 @@ impl Client {
                 ))
             })?;
         let _ = tcp.set_nodelay(true);
+        let tcp = Watched {
+            inner: tcp,
+            heard: Arc::clone(heard),
+        };
         if !target.secure {
-            return Ok(Box::new(tcp));
+            return Ok(FlushFirst(Box::new(tcp)));
         }
         let name = ServerName::try_from(target.host.clone()).map_err(|_| {
             Error::refused(format!(
@@ -201,11 +224,14 @@ impl Client {
             ))
         })?;
         let connector = TlsConnector::from(Arc::clone(&self.tls));
-        let stream = connector
+        let mut stream = connector
             .connect(name, tcp)
             .await
             .map_err(|e| handshake_error(&target.authority, e))?;
-        Ok(Box::new(stream))
+        // rustls takes each write whole, so that records are cut at 16 KiB
+        // boundaries of the stream; FlushFirst bounds what it holds.
+        stream.get_mut().1.set_buffer_limit(None);
+        Ok(FlushFirst(Box::new(stream)))
     }
 }
 
@@ -332,13 +358,16 @@ enum ReadFailure {
 fn read_file(
     mut file: std::fs::File,
     size: u64,
+    first: usize,
     chunks: &mpsc::Sender<io::Result<Bytes>>,
 ) -> std::result::Result<String, ReadFailure> {
+    let mut next = first;
     // ring's SHA-256 (the one TLS uses) runs on the CPU's SHA extensions.
     let mut hasher = ring::digest::Context::new(&ring::digest::SHA256);
     let mut left = size;
     while left > 0 {
-        let mut chunk = vec![0; CHUNK.min(usize::try_from(left).unwrap_or(CHUNK))];
+        let mut chunk = vec![0; next.min(usize::try_from(left).unwrap_or(next))];
+        next = CHUNK;
         if let Err(mut e) = file.read_exact(&mut chunk) {
             if e.kind() == io::ErrorKind::UnexpectedEof {
                 e = io::Error::other("the file became shorter during the upload");
@@ -436,9 +465,56 @@ impl Heard {
 trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
 
-/// A connection that notes every byte it moves in [`Heard`].
+/// A connection that writes only once everything written before is on
+/// its way to the socket: with no buffer limit in rustls (see
+/// `connect`), this is what holds it to one write's worth of records.
+struct FlushFirst(Box<dyn Io>);
+
+impl AsyncRead for FlushFirst {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.0).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for FlushFirst {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        std::task::ready!(Pin::new(&mut self.0).poll_flush(cx))?;
+        Pin::new(&mut self.0).poll_write(cx, buf)
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        std::task::ready!(Pin::new(&mut self.0).poll_flush(cx))?;
+        Pin::new(&mut self.0).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.0.is_write_vectored()
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.0).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.0).poll_shutdown(cx)
+    }
+}
+
+/// The socket, noting every byte it moves in [`Heard`].
 struct Watched {
-    inner: Box<dyn Io>,
+    inner: TcpStream,
     heard: Arc<Heard>,
 }
 
@@ -518,6 +594,19 @@ mod tests {
         assert_eq!(t.path, "/a%20b/%C3%BC?x=1");
         assert!(target("ftp://example.org/x").is_err());
         assert!(target("/relative").is_err());
+    }
+
+    #[test]
+    fn the_head_is_counted_as_written() {
+        let request = Request::put("/a%20b")
+            .header(header::HOST, "localhost:5281")
+            .header(header::CONTENT_LENGTH, 12)
+            .header("Authorization", "Bearer x")
+            .body(())
+            .unwrap();
+        let written = "PUT /a%20b HTTP/1.1\r\nhost: localhost:5281\r\ncontent-length: 12\r\n\
+                       authorization: Bearer x\r\n\r\n";
+        assert_eq!(head_length(&request), written.len());
     }
 
     #[test]
