@@ -653,18 +653,30 @@ fn slot(sent: &str) -> String {
     )
 }
 
+/// Where the fake HTTP server's certificate comes from.
+#[derive(Clone, Copy, PartialEq)]
+enum Served {
+    /// A CA added to the scripted server's CA file, which the client trusts.
+    Trusted,
+    /// A CA the client is not told about.
+    Untrusted,
+    /// No TLS: an http:// slot.
+    Plain,
+}
+
 /// alice uploads a file `name` of `size` bytes through a scripted server
-/// whose slot points at a fake HTTP server behaving as told: over TLS
-/// trusted through the scripted server's CA file, or `plain` http. `args`
-/// go before the command.
+/// that answers disco and the slot request, then plays `then`; the slot
+/// points at a fake HTTP server behaving as told. `args` go between the
+/// command and its file.
 fn scripted_upload(
     name: &str,
     size: usize,
     behaviour: Behaviour,
-    plain: bool,
+    served: Served,
     args: &[&str],
-) -> (std::process::Output, FakeHttp) {
-    let server = ScriptedServer::start(vec![
+    then: Vec<Step>,
+) -> (std::process::Output, FakeHttp, ScriptedServer) {
+    let mut steps = vec![
         Step::Expect("disco#items"),
         Step::Answer(items),
         // Both items are asked at once.
@@ -673,10 +685,20 @@ fn scripted_upload(
         Step::Answer(infos),
         Step::Expect("urn:xmpp:http:upload:0"),
         Step::Answer(slot),
-    ]);
-    let ca_file = server.ca_file();
-    let fake = FakeHttp::start(behaviour, (!plain).then_some(ca_file.as_path()));
-    let scheme = if plain { "http" } else { "https" };
+    ];
+    steps.extend(then);
+    let server = ScriptedServer::start(steps);
+    let elsewhere = tempfile::NamedTempFile::new().unwrap();
+    let fake = match served {
+        Served::Trusted => FakeHttp::start(behaviour, Some(server.ca_file().as_path())),
+        Served::Untrusted => FakeHttp::start(behaviour, Some(elsewhere.path())),
+        Served::Plain => FakeHttp::start(behaviour, None),
+    };
+    let scheme = if served == Served::Plain {
+        "http"
+    } else {
+        "https"
+    };
     put_urls().lock().unwrap().insert(
         name.to_string(),
         format!("{scheme}://localhost:{}/put/{name}", fake.port),
@@ -686,23 +708,24 @@ fn scripted_upload(
     fs::write(&file, pattern(size)).unwrap();
     let output = server
         .xmppctl()
-        .args(args)
         .arg("upload")
+        .args(args)
         .arg(&file)
         .output()
         .unwrap();
-    (output, fake)
+    (output, fake, server)
 }
 
 #[test]
 fn the_put_carries_exactly_the_allowed_headers_and_length() {
     let size = 200 * 1024 + 3;
-    let (output, mut fake) = scripted_upload(
+    let (output, mut fake, _) = scripted_upload(
         "headers.bin",
         size,
         Behaviour::Answer("201 Created"),
-        false,
+        Served::Trusted,
         &["--json"],
+        Vec::new(),
     );
     assert_success(&output);
     let record = &json(&output)[0];
@@ -731,37 +754,55 @@ fn the_put_carries_exactly_the_allowed_headers_and_length() {
     assert_eq!(headers["content-length"], size.to_string());
     assert_eq!(headers["authorization"], "Bearer token-1");
     assert_eq!(headers["host"], format!("localhost:{}", fake.port));
+    // Byte for byte, as the client counts it to align TLS records.
+    assert_eq!(
+        head,
+        format!(
+            "PUT /put/headers.bin HTTP/1.1\r\nhost: localhost:{}\r\ncontent-length: {size}\r\n\
+             content-type: application/octet-stream\r\nauthorization: Bearer token-1\r\n\
+             cookie: session=abc\r\nexpires: Tue, 01 Dec 2026 10:00:00 GMT\r\n\r\n",
+            fake.port
+        )
+    );
     assert_eq!(*fake.body_len.lock().unwrap(), size);
 }
 
 #[test]
 fn an_http_error_status_is_a_refusal_with_the_status_line() {
-    let (output, _fake) = scripted_upload(
+    let (output, ..) = scripted_upload(
         "fail.bin",
         10_000,
         Behaviour::Answer("500 Internal Server Error"),
-        false,
+        Served::Trusted,
         &[],
+        Vec::new(),
     );
     assert_failure(&output, 7, "HTTP 500 Internal Server Error");
 }
 
 #[test]
 fn a_dropped_connection_during_the_put_is_a_network_error() {
-    let (output, _fake) =
-        scripted_upload("drop.bin", 16 * 1024 * 1024, Behaviour::Drop, false, &[]);
+    let (output, ..) = scripted_upload(
+        "drop.bin",
+        16 * 1024 * 1024,
+        Behaviour::Drop,
+        Served::Trusted,
+        &[],
+        Vec::new(),
+    );
     assert_failure(&output, 4, "lost while uploading");
 }
 
 #[test]
 fn a_put_without_progress_times_out_after_the_connect_timeout() {
     let started = Instant::now();
-    let (output, _fake) = scripted_upload(
+    let (output, ..) = scripted_upload(
         "stall.bin",
         48 * 1024 * 1024,
         Behaviour::Stall,
-        false,
+        Served::Trusted,
         &["--connect-timeout", "2", "--timeout", "60"],
+        Vec::new(),
     );
     assert_failure(&output, 8, "made no progress for 2 s");
     assert!(started.elapsed() < Duration::from_secs(20));
@@ -769,20 +810,22 @@ fn a_put_without_progress_times_out_after_the_connect_timeout() {
 
 #[test]
 fn a_plain_http_put_needs_insecure() {
-    let (output, _fake) = scripted_upload(
+    let (output, ..) = scripted_upload(
         "plain.bin",
         1000,
         Behaviour::Answer("201 Created"),
-        true,
+        Served::Plain,
         &[],
+        Vec::new(),
     );
     assert_failure(&output, 5, "plain http:// URL");
-    let (output, mut fake) = scripted_upload(
+    let (output, mut fake, _) = scripted_upload(
         "plain2.bin",
         1000,
         Behaviour::Answer("201 Created"),
-        true,
+        Served::Plain,
         &["--insecure"],
+        Vec::new(),
     );
     assert_success(&output);
     assert!(fake.head().starts_with("PUT /put/plain2.bin HTTP/1.1"));
@@ -799,34 +842,26 @@ fn a_transfer_may_outlast_the_timeout() {
             last_iq_id(sent)
         )
     }
-    let server = ScriptedServer::start(vec![
-        Step::Expect("disco#items"),
-        Step::Answer(items),
-        Step::Expect("disco#info"),
-        Step::Expect("disco#info"),
-        Step::Answer(infos),
-        Step::Expect("urn:xmpp:http:upload:0"),
-        Step::Answer(slot),
-        Step::Expect("<message"),
-        Step::Expect("urn:xmpp:ping"),
-        Step::Answer(pong),
-    ]);
-    let fake = FakeHttp::start(Behaviour::Slow, Some(server.ca_file().as_path()));
-    put_urls().lock().unwrap().insert(
-        "slow.bin".into(),
-        format!("https://localhost:{}/put/slow.bin", fake.port),
-    );
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("slow.bin");
-    fs::write(&file, pattern(32 * 1024 * 1024)).unwrap();
     let started = Instant::now();
-    let output = server
-        .xmppctl()
-        .args(["--timeout", "1", "--connect-timeout", "5", "upload"])
-        .args(["--to", "bob@xmppctl.test"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let (output, _, server) = scripted_upload(
+        "slow.bin",
+        32 * 1024 * 1024,
+        Behaviour::Slow,
+        Served::Trusted,
+        &[
+            "--timeout",
+            "1",
+            "--connect-timeout",
+            "5",
+            "--to",
+            "bob@xmppctl.test",
+        ],
+        vec![
+            Step::Expect("<message"),
+            Step::Expect("urn:xmpp:ping"),
+            Step::Answer(pong),
+        ],
+    );
     assert_success(&output);
     assert!(
         started.elapsed() > Duration::from_secs(1),
@@ -843,26 +878,22 @@ fn a_transfer_may_outlast_the_timeout() {
 /// CA is not in --ca-file is refused (exit 5), unless --insecure.
 #[test]
 fn the_put_is_verified_with_the_sessions_trust() {
-    let server = ScriptedServer::start(vec![
-        Step::Expect("disco#items"),
-        Step::Answer(items),
-        // Both items are asked at once.
-        Step::Expect("disco#info"),
-        Step::Expect("disco#info"),
-        Step::Answer(infos),
-        Step::Expect("urn:xmpp:http:upload:0"),
-        Step::Answer(slot),
-    ]);
-    // Its CA goes to a file the client is not given.
-    let elsewhere = tempfile::NamedTempFile::new().unwrap();
-    let fake = FakeHttp::start(Behaviour::Answer("201 Created"), Some(elsewhere.path()));
-    put_urls().lock().unwrap().insert(
-        "untrusted.bin".into(),
-        format!("https://localhost:{}/put/untrusted.bin", fake.port),
+    let (output, ..) = scripted_upload(
+        "untrusted.bin",
+        10,
+        Behaviour::Answer("201 Created"),
+        Served::Untrusted,
+        &[],
+        Vec::new(),
     );
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("untrusted.bin");
-    fs::write(&file, "x").unwrap();
-    let output = server.xmppctl().arg("upload").arg(&file).output().unwrap();
     assert_failure(&output, 5, "certificate of localhost");
+    let (output, ..) = scripted_upload(
+        "untrusted2.bin",
+        10,
+        Behaviour::Answer("201 Created"),
+        Served::Untrusted,
+        &["--insecure"],
+        Vec::new(),
+    );
+    assert_success(&output);
 }

@@ -8,6 +8,12 @@
 //! and writes, so a large file never sits in memory and the two costs run
 //! side by side. Progress is the bytes the socket takes: when it takes
 //! none (and nothing comes back) for the stall limit, the PUT has stalled.
+//!
+//! TLS records are full 16 KiB ones, each starting at a multiple of 16 KiB
+//! of the stream, but for a short one after the request head (see
+//! [`FlushFirst`]). A server that reads in such multiples then never finds
+//! a record half read: Prosody waits for a timer (a millisecond or more)
+//! whenever it does, which halved the rate of an upload to it.
 
 use std::io::{self, Read};
 use std::pin::Pin;
@@ -35,6 +41,9 @@ use crate::session::tls;
 /// the memory a transfer holds, whatever the file's size.
 const CHUNK: usize = 256 * 1024;
 const CHUNKS_IN_FLIGHT: usize = 4;
+
+/// The plaintext of a full TLS record.
+const RECORD: usize = 16 * 1024;
 
 /// How PUTs are made in this run.
 pub struct Client {
@@ -91,7 +100,8 @@ impl Client {
                 transfer.shown
             ));
         }
-        let io = tokio::time::timeout(self.stall, self.connect(&target))
+        let heard = Arc::new(Heard::new());
+        let io = tokio::time::timeout(self.stall, self.connect(&target, &heard))
             .await
             .map_err(|_| {
                 Error::timeout(format!(
@@ -100,11 +110,6 @@ impl Client {
                 ))
                 .with_hint("raise the limit with --connect-timeout SECS")
             })??;
-        let heard = Arc::new(Heard::new());
-        let io = Watched {
-            inner: io,
-            heard: Arc::clone(&heard),
-        };
         let lost = |e: &dyn std::error::Error| {
             Error::network(format!(
                 "connection to {} lost while uploading {}: {}",
@@ -120,7 +125,6 @@ impl Client {
 
         let (chunks, receiver) = mpsc::channel(CHUNKS_IN_FLIGHT);
         let (file, size) = (transfer.file, transfer.size);
-        let reader = tokio::task::spawn_blocking(move || read_file(file, size, &chunks));
         let body = FileBody {
             chunks: receiver,
             left: size,
@@ -139,6 +143,7 @@ impl Client {
                 transfer.shown
             ))
         })?;
+        let reader = tokio::task::spawn_blocking(move || read_file(file, size, &chunks));
 
         let answered = tokio::select! {
             answered = sender.send_request(request) => answered,
@@ -179,8 +184,8 @@ impl Client {
         })
     }
 
-    /// TCP, then TLS unless the URL is plain http.
-    async fn connect(&self, target: &Target) -> Result<Box<dyn Io>> {
+    /// TCP (watched for progress), then TLS unless the URL is plain http.
+    async fn connect(&self, target: &Target, heard: &Arc<Heard>) -> Result<FlushFirst> {
         let tcp = TcpStream::connect((target.host.as_str(), target.port))
             .await
             .map_err(|e| {
@@ -191,8 +196,12 @@ impl Client {
                 ))
             })?;
         let _ = tcp.set_nodelay(true);
+        let tcp = Watched {
+            inner: tcp,
+            heard: Arc::clone(heard),
+        };
         if !target.secure {
-            return Ok(Box::new(tcp));
+            return Ok(FlushFirst::new(Box::new(tcp)));
         }
         let name = ServerName::try_from(target.host.clone()).map_err(|_| {
             Error::refused(format!(
@@ -201,11 +210,14 @@ impl Client {
             ))
         })?;
         let connector = TlsConnector::from(Arc::clone(&self.tls));
-        let stream = connector
+        let mut stream = connector
             .connect(name, tcp)
             .await
             .map_err(|e| handshake_error(&target.authority, e))?;
-        Ok(Box::new(stream))
+        // rustls takes each write whole and cuts it into records from its
+        // start; FlushFirst bounds what it holds and where writes start.
+        stream.get_mut().1.set_buffer_limit(None);
+        Ok(FlushFirst::new(Box::new(stream)))
     }
 }
 
@@ -436,9 +448,101 @@ impl Heard {
 trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
 
-/// A connection that notes every byte it moves in [`Heard`].
-struct Watched {
+/// A connection that writes only once everything written before is on
+/// its way to the socket, and starts every write on a 16 KiB boundary of
+/// the stream: a write that would start off one is cut at the next. With
+/// no buffer limit in rustls (see `connect`), which cuts each write into
+/// records from its start, every record but those short ones is then a
+/// full one on the grid, and rustls holds one write's worth at most.
+struct FlushFirst {
     inner: Box<dyn Io>,
+    /// Bytes written so far.
+    written: u64,
+}
+
+impl FlushFirst {
+    fn new(inner: Box<dyn Io>) -> FlushFirst {
+        FlushFirst { inner, written: 0 }
+    }
+
+    /// How much of the next write may go, if it must end on the grid.
+    fn to_boundary(&self) -> Option<usize> {
+        let into = (self.written % RECORD as u64) as usize;
+        (into != 0).then_some(RECORD - into)
+    }
+
+    fn wrote(&mut self, polled: Poll<io::Result<usize>>) -> Poll<io::Result<usize>> {
+        if let Poll::Ready(Ok(n)) = polled {
+            self.written += n as u64;
+        }
+        polled
+    }
+}
+
+impl AsyncRead for FlushFirst {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for FlushFirst {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        std::task::ready!(Pin::new(&mut self.inner).poll_flush(cx))?;
+        let len = self
+            .to_boundary()
+            .map_or(buf.len(), |room| room.min(buf.len()));
+        let polled = Pin::new(&mut self.inner).poll_write(cx, &buf[..len]);
+        self.wrote(polled)
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        std::task::ready!(Pin::new(&mut self.inner).poll_flush(cx))?;
+        let polled = match self.to_boundary() {
+            None => Pin::new(&mut self.inner).poll_write_vectored(cx, bufs),
+            Some(mut room) => {
+                let mut cut = Vec::with_capacity(bufs.len());
+                for buf in bufs {
+                    if room == 0 {
+                        break;
+                    }
+                    let take = buf.len().min(room);
+                    cut.push(io::IoSlice::new(&buf[..take]));
+                    room -= take;
+                }
+                Pin::new(&mut self.inner).poll_write_vectored(cx, &cut)
+            }
+        };
+        self.wrote(polled)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
+
+/// The socket, noting every byte it moves in [`Heard`].
+struct Watched {
+    inner: TcpStream,
     heard: Arc<Heard>,
 }
 
