@@ -73,6 +73,14 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
         "XDG_CONFIG_HOME",
         "where the default config file lives (else ~/.config)",
     ),
+    (
+        crate::state::ENV_STATE_HOME,
+        "where FAST tokens and the SASL2 user-agent id are kept (else ~/.local/state)",
+    ),
+    (
+        crate::state::ENV_CACHE_HOME,
+        "where each server's last stream features are kept, to pipeline the next login (else ~/.cache)",
+    ),
 ];
 
 /// Declares the settings a config file may give (each account section and
@@ -308,7 +316,7 @@ impl Settings {
             reconnect_for: self.reconnect_for,
             keepalive: self.keepalive,
             survive: false,
-            early_stanzas: false,
+            forecast: true,
             resource_chosen,
             deadline: self.deadline(),
         })

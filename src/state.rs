@@ -1,10 +1,13 @@
-//! What xmppctl keeps between runs, per account: the SASL2 user-agent id
+//! What xmppctl keeps between runs: per account, the SASL2 user-agent id
 //! and FAST tokens, in the state directory (`$XDG_STATE_HOME/xmppctl/`,
-//! default `~/.local/state/xmppctl/`).
+//! default `~/.local/state/xmppctl/`); per server, the stream features it
+//! offered last, in the cache directory (`$XDG_CACHE_HOME/xmppctl/`,
+//! default `~/.cache/xmppctl/`).
 //!
 //! A FAST token logs in like a password, so the directory is made 0700 and
 //! every file 0600, and a directory or file that group or others can read
-//! is refused rather than used.
+//! is refused rather than used. The cache says which servers an account
+//! uses, so it gets the same modes.
 
 use std::fs;
 use std::io::Write;
@@ -16,20 +19,42 @@ use crate::error::{Error, Result, io_reason};
 const STATE_DIR_MODE: u32 = 0o700;
 const STATE_FILE_MODE: u32 = 0o600;
 
-/// `$XDG_STATE_HOME/xmppctl`, else `~/.local/state/xmppctl`.
-fn state_dir() -> Result<PathBuf> {
-    let base = std::env::var_os("XDG_STATE_HOME")
-        .filter(|d| !d.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .filter(|h| !h.is_empty())
-                .map(|home| PathBuf::from(home).join(".local/state"))
-        })
-        .ok_or_else(|| {
-            Error::config("no state directory: neither XDG_STATE_HOME nor HOME is set")
-        })?;
-    Ok(base.join("xmppctl"))
+pub const ENV_STATE_HOME: &str = "XDG_STATE_HOME";
+pub const ENV_CACHE_HOME: &str = "XDG_CACHE_HOME";
+
+/// Which of the two directories a file lives in.
+#[derive(Debug, Clone, Copy)]
+pub enum Place {
+    State,
+    Cache,
+}
+
+impl Place {
+    /// The variable naming the base, the default below `$HOME`, and what
+    /// to call the directory in messages.
+    fn layout(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Place::State => (ENV_STATE_HOME, ".local/state", "state directory"),
+            Place::Cache => (ENV_CACHE_HOME, ".cache", "cache directory"),
+        }
+    }
+
+    /// `$XDG_…_HOME/xmppctl`, else below `$HOME`.
+    fn dir(self) -> Result<PathBuf> {
+        let (variable, default, what) = self.layout();
+        let base = std::env::var_os(variable)
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| {
+                std::env::var_os("HOME")
+                    .filter(|h| !h.is_empty())
+                    .map(|home| PathBuf::from(home).join(default))
+            })
+            .ok_or_else(|| {
+                Error::config(format!("no {what}: neither {variable} nor HOME is set"))
+            })?;
+        Ok(base.join("xmppctl"))
+    }
 }
 
 /// A file name for `key` (a JID, a server address): letters, digits and
@@ -72,9 +97,10 @@ pub fn check_private(path: &Path, what: &str) -> Result<()> {
     Ok(())
 }
 
-/// The state directory, made 0700 if missing; refused if others can read it.
-fn private_dir() -> Result<PathBuf> {
-    let dir = state_dir()?;
+/// The directory, made 0700 if missing; refused if others can read it.
+fn private_dir(place: Place) -> Result<PathBuf> {
+    let (_, _, what) = place.layout();
+    let dir = place.dir()?;
     if !dir.exists() {
         fs::DirBuilder::new()
             .recursive(true)
@@ -82,7 +108,7 @@ fn private_dir() -> Result<PathBuf> {
             .create(&dir)
             .map_err(|e| {
                 Error::config(format!(
-                    "cannot create the state directory {}: {}",
+                    "cannot create the {what} {}: {}",
                     dir.display(),
                     io_reason(&e)
                 ))
@@ -90,32 +116,43 @@ fn private_dir() -> Result<PathBuf> {
         // DirBuilder's mode passes through the umask; this one must not.
         let _ = fs::set_permissions(&dir, fs::Permissions::from_mode(STATE_DIR_MODE));
     }
-    check_private(&dir, "state directory")?;
+    check_private(&dir, what)?;
     Ok(dir)
 }
 
-/// One file of the state directory: `PREFIX.KEY`.
+/// One file of the state or cache directory: `PREFIX.KEY`.
 #[derive(Debug, Clone)]
 pub struct StateFile {
+    place: Place,
     prefix: &'static str,
     key: String,
 }
 
 impl StateFile {
     pub fn new(prefix: &'static str, key: &str) -> Self {
+        Self::in_place(Place::State, prefix, key)
+    }
+
+    pub fn cached(prefix: &'static str, key: &str) -> Self {
+        Self::in_place(Place::Cache, prefix, key)
+    }
+
+    fn in_place(place: Place, prefix: &'static str, key: &str) -> Self {
         StateFile {
+            place,
             prefix,
             key: key.to_string(),
         }
     }
 
     fn path(&self) -> Result<PathBuf> {
-        Ok(private_dir()?.join(file_name(self.prefix, &self.key)))
+        Ok(private_dir(self.place)?.join(file_name(self.prefix, &self.key)))
     }
 
     /// Whether the file exists (no checks; for deciding what to prepare).
     pub fn exists(&self) -> bool {
-        state_dir()
+        self.place
+            .dir()
             .map(|dir| dir.join(file_name(self.prefix, &self.key)).is_file())
             .unwrap_or(false)
     }
@@ -127,7 +164,11 @@ impl StateFile {
         if !path.exists() {
             return Ok(None);
         }
-        check_private(&path, "state file")?;
+        let file = match self.place {
+            Place::State => "state file",
+            Place::Cache => "cache file",
+        };
+        check_private(&path, file)?;
         fs::read_to_string(&path).map(Some).map_err(|e| {
             Error::config(format!("cannot read {}: {}", path.display(), io_reason(&e)))
         })

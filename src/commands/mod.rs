@@ -22,7 +22,7 @@ pub mod upload;
 
 use crate::config::Settings;
 use crate::error::Result;
-use crate::session::Session;
+use crate::session::{Errand, Session};
 
 /// Open the session every networked command starts with.
 pub async fn connect(settings: &Settings) -> Result<Session> {
@@ -30,13 +30,12 @@ pub async fn connect(settings: &Settings) -> Result<Session> {
     Session::open(&session_settings).await
 }
 
-/// Open a session for a command whose stanzas need no bound JID (`send`):
-/// they may ride with the last step of a SASL2 login, before the server
-/// confirmed it (see `SessionSettings::early_stanzas`).
-pub async fn connect_early(settings: &Settings) -> Result<Session> {
-    let mut session_settings = settings.session()?;
-    session_settings.early_stanzas = true;
-    Session::open(&session_settings).await
+/// Open a session for a one-shot command that hands over its whole job
+/// (`send`): the login writes it as early as is safe, possibly before the
+/// server confirmed the authentication (see `session::Errand`).
+pub async fn connect_with(settings: &Settings, errand: Errand) -> Result<Session> {
+    let session_settings = settings.session()?;
+    Session::open_with(&session_settings, Some(errand)).await
 }
 
 /// Open a session for a long-running command: resumable (XEP-0198), kept

@@ -19,7 +19,7 @@ use super::lines;
 use crate::config::{Settings, parse_jid};
 use crate::error::{Error, Result};
 use crate::records::{DryRun, Sent};
-use crate::session::{Session, conditions};
+use crate::session::{Errand, Session, StanzaIds, conditions};
 
 /// What to send, as the command line asked.
 #[derive(Debug)]
@@ -174,12 +174,14 @@ pub async fn run(
     }
     let body = body::read(&request.body)?;
     let started = Instant::now();
-    let mut session = super::connect_early(settings).await?;
-    let messages = template.messages(&body, &[], || session.new_id());
+    let mut stanza_ids = StanzaIds::default();
+    let messages = template.messages(&body, &[], || stanza_ids.next_id());
     let ids: Vec<String> = messages.iter().map(id_of).collect();
-    for message in &messages {
-        session.feed(message.clone().into()).await?;
-    }
+    let stanzas = messages.iter().map(|m| m.clone().into()).collect();
+    // Receipts come after the server's ack: only without them can the
+    // session leave in the same flight as its request for the ack.
+    let errand = Errand::new(stanza_ids, stanzas, !template.receipt);
+    let mut session = super::connect_with(settings, errand).await?;
     let confirmation = session.confirm().await?;
     take_bounce(&mut session, &ids)?;
     let confirmed = if template.receipt {

@@ -51,10 +51,9 @@ pub fn stream_timeouts() -> Timeouts {
     }
 }
 
-/// An encrypted stream whose features have arrived, before authentication.
-pub struct Encrypted {
-    pub stream: XmlIo,
-    pub features: StreamFeatures,
+/// A TLS connection on which the stream is still to open.
+pub struct Secured {
+    pub tls: TlsStream<Transport>,
     /// RFC 9266 tls-exporter data, when the connection is TLS 1.3.
     pub tls_exporter: Option<Vec<u8>>,
 }
@@ -132,15 +131,15 @@ fn connect_error(endpoint: &Endpoint, addr: SocketAddr, e: &io::Error) -> Error 
     Error::network(format!("cannot connect to {at}: {what}")).transient()
 }
 
-/// TLS and stream start on an open TCP connection.
+/// TLS on an open TCP connection (STARTTLS first, unless direct).
 /// `domain` is the JID's domain as the stream names it; the certificate is
 /// checked against its ASCII (IDNA) form.
-pub async fn encrypt(
+pub async fn secure(
     tcp: Transport,
     endpoint: &Endpoint,
     header: Header<'_>,
     tls: Arc<ClientConfig>,
-) -> Result<Encrypted> {
+) -> Result<Secured> {
     let domain = header.to;
     let tcp = if endpoint.direct_tls {
         tcp
@@ -155,10 +154,8 @@ pub async fn encrypt(
             .ok(),
         _ => None,
     };
-    let (features, stream) = open_encrypted(tls_stream, endpoint, header).await?;
-    Ok(Encrypted {
-        stream,
-        features,
+    Ok(Secured {
+        tls: tls_stream,
         tls_exporter,
     })
 }
@@ -192,15 +189,29 @@ pub async fn handshake(
     Ok(tls_stream)
 }
 
-/// The XML stream on a TLS connection, up to its features.
+/// The XML stream on a TLS connection, up to its features; `ride_along`
+/// (a first authentication message, a command's stanzas) goes out with
+/// the header, `footer` after them.
 pub async fn open_encrypted(
     tls_stream: TlsStream<Transport>,
     endpoint: &Endpoint,
     header: Header<'_>,
+    ride_along: &[Element],
+    footer: bool,
 ) -> Result<(StreamFeatures, XmlIo)> {
     let io = BufStream::new(Pipelined::new(Guarded::new(tls_stream)));
+    queue(io.get_ref(), ride_along, footer);
     let pending = open_stream(io, endpoint, header, None).await?;
     receive_features(pending, endpoint).await
+}
+
+fn queue<S>(pipelined: &Pipelined<S>, ride_along: &[Element], footer: bool) {
+    for element in ride_along {
+        pipelined.queue(element);
+    }
+    if footer {
+        pipelined.queue_footer();
+    }
 }
 
 pub fn tls_version_name(version: Option<ProtocolVersion>) -> &'static str {
@@ -356,14 +367,16 @@ where
 }
 
 /// RFC 6120 6.4.6: after authentication the stream starts over, on the
-/// same connection; `ride_along` (the bind request) goes out with the header.
+/// same connection; `ride_along` (the bind request, and a one-shot
+/// command's errand) goes out with the header, `footer` after it.
 pub async fn restart(
     stream: XmlIo,
     header: Header<'_>,
-    ride_along: &Element,
+    ride_along: &[Element],
+    footer: bool,
 ) -> Result<(StreamFeatures, XmlIo)> {
     let opening = header.open();
-    stream.get_stream().get_ref().queue(ride_along);
+    queue(stream.get_stream().get_ref(), ride_along, footer);
     let lost = |e: &io::Error| {
         guard::limit_error(e).unwrap_or_else(|| {
             Error::network(format!(

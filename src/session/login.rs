@@ -11,14 +11,18 @@ use xmpp_parsers::{
     jid::FullJid,
     minidom::Element,
     ns,
+    stream_features::StreamFeatures,
 };
 
 use super::connect::{Header, XmlIo};
-use super::sasl2::{self, Outcome, Then};
+use super::errand::{Errand, Rode, StanzaIds};
+use super::forecast::Forecast;
+use super::sasl::Attempt;
+use super::sasl2::{self, Outcome, Planned, Then};
 use super::sm::StreamManagement;
 use super::{Session, SessionSettings, conditions, connect, resolve, sasl, tls};
 use crate::diag;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::xml;
 
 /// RFC 3921 session establishment, still required by a few old servers.
@@ -41,37 +45,73 @@ pub(super) fn deadline_error(
     }
 }
 
+/// How far an attempt got, for the error when its deadline passes, and
+/// whether what rode on a forecast proved wrong (then one more attempt,
+/// without it, may succeed).
+pub(super) struct Progress {
+    pub phase: &'static str,
+    pub forecast_failed: bool,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress {
+            phase: "resolving the server",
+            forecast_failed: false,
+        }
+    }
+}
+
 /// One connection attempt: every endpoint in turn until one answers, then
-/// TLS, authentication, resource binding and (pipelined) stream management.
+/// TLS, authentication, resource binding and (pipelined) stream
+/// management; the errand, if any, rides as early as is safe.
 pub(super) async fn establish(
     settings: &SessionSettings,
-    phase: &mut &'static str,
+    progress: &mut Progress,
+    errand: &mut Option<Errand>,
 ) -> Result<Session> {
-    match authenticate(settings, phase, Then::Bind).await? {
-        Authenticated::Classic(stream) => bind(settings, *stream, phase).await,
+    let mut ids = errand
+        .as_ref()
+        .map_or_else(StanzaIds::default, |e| e.ids.clone());
+    match authenticate(settings, progress, Then::Bind, errand.as_ref(), &mut ids).await? {
+        Authenticated::Classic { stream, forecast } => {
+            bind(settings, *stream, progress, forecast, errand, ids).await
+        }
         Authenticated::Sasl2 {
             stream,
             outcome,
             sm_requested,
+            rode,
         } => {
-            let id_prefix = format!("{:08x}-", rand::random::<u32>());
             // The account with the Bind2 tag, until the success names the
-            // bound JID (an early command reads nothing that needs it).
+            // bound JID (an early errand needs nothing that needs it).
             let jid = FullJid::from_parts(
                 settings.jid.node(),
                 settings.jid.domain(),
                 &xmpp_parsers::jid::ResourcePart::new(sasl2::TAG).expect("a valid resource"),
             );
-            let mut session = Session::new(*stream, jid, settings, id_prefix);
+            let mut session = Session::new(*stream, jid, settings, ids);
             if sm_requested {
                 session.sm = StreamManagement::requested();
             }
-            match outcome {
+            let awaiting = match outcome {
                 Outcome::Success(success) => {
                     session.sm.flushed();
                     session.bound_inline(&success)?;
+                    false
                 }
-                Outcome::Awaiting(awaiting) => session.awaiting = Some(awaiting),
+                Outcome::Awaiting(awaiting) => {
+                    session.awaiting = Some(awaiting);
+                    true
+                }
+            };
+            match (rode, errand.take()) {
+                (Some(rode), _) => session.errand_rode(rode),
+                (None, Some(errand)) => session.run_errand(errand).await?,
+                (None, None) if awaiting => {
+                    unreachable!("only an errand leaves the success to come")
+                }
+                (None, None) => {}
             }
             Ok(session)
         }
@@ -81,8 +121,12 @@ pub(super) async fn establish(
 /// A stream whose authentication succeeded, or (SASL2, early) whose last
 /// step is fed with the success still to come.
 enum Authenticated {
-    /// Classic SASL: the stream restarts, then binds.
-    Classic(Box<XmlIo>),
+    /// Classic SASL: the stream restarts, then binds; the features after
+    /// authentication go to the forecast.
+    Classic {
+        stream: Box<XmlIo>,
+        forecast: Forecast,
+    },
     /// SASL2: the success says what became of the request that rode with
     /// the authentication (bound, resumed).
     Sasl2 {
@@ -90,6 +134,8 @@ enum Authenticated {
         outcome: Outcome,
         /// Stream management was asked to be enabled inline.
         sm_requested: bool,
+        /// The errand that rode with the stream header.
+        rode: Option<Rode>,
     },
 }
 
@@ -110,10 +156,14 @@ pub(super) async fn resume(
     previd: &str,
     handled: u32,
 ) -> Result<Resumption> {
-    let mut phase = "resuming";
+    let mut progress = Progress {
+        phase: "resuming",
+        ..Progress::default()
+    };
     let then = Then::Resume { previd, handled };
-    let stream = match authenticate(settings, &mut phase, then).await? {
-        Authenticated::Classic(stream) => *stream,
+    let mut ids = StanzaIds::default();
+    let stream = match authenticate(settings, &mut progress, then, None, &mut ids).await? {
+        Authenticated::Classic { stream, .. } => *stream,
         Authenticated::Sasl2 {
             outcome: Outcome::Awaiting(_),
             ..
@@ -134,7 +184,7 @@ pub(super) async fn resume(
     let mut request = Element::builder("resume", ns::SM).build();
     xml::set_attr(&mut request, "previd", previd);
     xml::set_attr(&mut request, "h", handled.to_string());
-    let (_, mut stream) = connect::restart(stream, header(settings), &request).await?;
+    let (_, mut stream) = connect::restart(stream, header(settings), &[request], false).await?;
     loop {
         let answer = match stream.next().await {
             Some(Ok(element)) => element,
@@ -178,8 +228,10 @@ fn header(settings: &SessionSettings) -> Header<'_> {
 /// not yet restarted.
 async fn authenticate(
     settings: &SessionSettings,
-    phase: &mut &'static str,
+    progress: &mut Progress,
     then: Then<'_>,
+    errand: Option<&Errand>,
+    ids: &mut StanzaIds,
 ) -> Result<Authenticated> {
     let domain = settings.jid.domain().as_str();
     let tls_config = tls::client_config(&settings.trust)?;
@@ -188,12 +240,12 @@ async fn authenticate(
             "--insecure: the server's certificate is not verified; anyone on the path can read this session",
         );
     }
-    *phase = "resolving the server";
+    progress.phase = "resolving the server";
     let endpoints = resolve::endpoints(domain, settings.server.as_ref(), settings.tls_mode).await?;
     let mut last_error = None;
     for endpoint in &endpoints {
-        *phase = "connecting";
-        let (tcp, _) = match connect::tcp_connect(endpoint).await {
+        progress.phase = "connecting";
+        let (tcp, addr) = match connect::tcp_connect(endpoint).await {
             Ok(connected) => connected,
             Err(e) if e.transient => {
                 last_error = Some(e);
@@ -201,82 +253,284 @@ async fn authenticate(
             }
             Err(e) => return Err(e),
         };
-        *phase = "waiting for the server to start TLS and the stream";
-        let encrypted =
-            connect::encrypt(tcp, endpoint, header(settings), tls_config.clone()).await?;
-        *phase = "authenticating";
-        return sasl_login(settings, encrypted, then).await;
+        progress.phase = "waiting for the server to start TLS and the stream";
+        let secured = connect::secure(tcp, endpoint, header(settings), tls_config.clone()).await?;
+        let tls_exporter = secured.tls_exporter;
+        let mut forecast = Forecast::load(domain, addr, endpoint.direct_tls);
+        let foreseen = settings.forecast.then(|| forecast.after_tls()).flatten();
+        let early = match foreseen {
+            Some(foreseen) => {
+                let early = early_errand(settings, then, errand);
+                speculate(
+                    settings,
+                    &foreseen,
+                    tls_exporter.as_deref(),
+                    then,
+                    early,
+                    ids,
+                )?
+            }
+            None => Early::default(),
+        };
+        let (features, stream) = connect::open_encrypted(
+            secured.tls,
+            endpoint,
+            header(settings),
+            &early.elements,
+            early.rode.as_ref().is_some_and(Rode::leaves),
+        )
+        .await?;
+        forecast.keep_after_tls(&features);
+        progress.phase = "authenticating";
+        let login = Login {
+            settings,
+            features: &features,
+            tls_exporter: tls_exporter.as_deref(),
+            then,
+        };
+        return login.run(stream, early, forecast, errand, progress).await;
     }
     Err(last_error
         .unwrap_or_else(|| Error::network(format!("no address to connect to for {domain}"))))
 }
 
-async fn sasl_login(
+/// The errand, when it may ride before the server's success: only to a
+/// server whose certificate was verified, and only for a new resource.
+fn early_errand<'e>(
     settings: &SessionSettings,
-    encrypted: connect::Encrypted,
     then: Then<'_>,
-) -> Result<Authenticated> {
-    let connect::Encrypted {
-        mut stream,
-        features,
-        tls_exporter,
-    } = encrypted;
-    let started = Instant::now();
-    let username = settings.jid.node().map(|n| n.as_str()).ok_or_else(|| {
-        Error::usage(format!(
-            "{} has no local part; a JID like user@{} is needed to log in",
-            settings.jid, settings.jid
-        ))
-    })?;
-    let tls_exporter = tls_exporter.as_deref();
-    // Bind2 cannot bind a resource of the user's choosing.
-    let sasl2 = sasl2::offered(&features).filter(|_| !settings.resource_chosen);
-    let (mechanism, authenticated) = if let Some(inline) = sasl2 {
-        let sm_requested = matches!(then, Then::Bind) && sasl2::binds_sm_inline(inline);
-        // Stanzas before the success only to a server whose certificate
-        // was verified, and only when the command writes nothing that
-        // needs the bound JID.
-        let early =
-            settings.early_stanzas && !settings.trust.insecure && matches!(then, Then::Bind);
-        let (mechanism, outcome) =
-            sasl2::authenticate(&mut stream, &features, settings, tls_exporter, then, early)
-                .await?;
-        let stream = Box::new(stream);
-        let authenticated = Authenticated::Sasl2 {
-            stream,
-            outcome,
-            sm_requested,
+    errand: Option<&'e Errand>,
+) -> Option<&'e Errand> {
+    errand.filter(|_| !settings.trust.insecure && matches!(then, Then::Bind))
+}
+
+/// What rode with the stream header after TLS, on a forecast.
+#[derive(Default)]
+struct Early {
+    /// The first authentication message's attempt.
+    rider: Option<Rider>,
+    /// The errand, behind a one-step SASL2 attempt (a FAST token).
+    rode: Option<Rode>,
+    /// All of it, in order, as queued.
+    elements: Vec<Element>,
+}
+
+enum Rider {
+    Classic(Attempt),
+    Sasl2(Planned),
+}
+
+/// The first authentication message the foreseen features call for, to
+/// ride with the header; the errand too when that message is the last one
+/// before the success. Never PLAIN: a forecast must not put the password
+/// on the wire before the server's features say SCRAM is not there.
+fn speculate(
+    settings: &SessionSettings,
+    foreseen: &StreamFeatures,
+    tls_exporter: Option<&[u8]>,
+    then: Then<'_>,
+    errand: Option<&Errand>,
+    ids: &mut StanzaIds,
+) -> Result<Early> {
+    let mut early = Early::default();
+    if let Some(inline) = sasl2::offered(foreseen).filter(|_| !settings.resource_chosen) {
+        let Some(planned) = usable(sasl2::plan(foreseen, settings, tls_exporter, then))? else {
+            return Ok(early);
         };
-        (mechanism, authenticated)
-    } else {
-        let password = settings.password.get()?;
-        let choice =
-            sasl::authenticate(&mut stream, &features, username, &password, tls_exporter).await?;
-        (
-            choice.name().to_string(),
-            Authenticated::Classic(Box::new(stream)),
-        )
-    };
-    let how = match &authenticated {
-        Authenticated::Sasl2 {
-            outcome: Outcome::Awaiting(_),
-            ..
-        } => {
-            diag::phase(format_args!(
-                "{mechanism} (SASL2) for {}: the command's stanzas ride with its last step",
-                settings.jid
-            ));
-            return Ok(authenticated);
+        early.elements.push(planned.attempt().first());
+        if let Some(errand) = errand.filter(|_| planned.attempt().one_step()) {
+            let by_ack = sasl2::binds_sm_inline(inline);
+            let server = settings.server_jid();
+            early.rode = Some(errand.ride(ids, by_ack, server, |e| early.elements.push(e.clone())));
         }
-        Authenticated::Sasl2 { .. } => " (SASL2)",
-        Authenticated::Classic(_) => "",
-    };
-    diag::phase(format_args!(
-        "authenticated as {} with {mechanism}{how} in {} ms",
-        settings.jid,
-        started.elapsed().as_millis()
-    ));
-    Ok(authenticated)
+        early.rider = Some(Rider::Sasl2(planned));
+        return Ok(early);
+    }
+    let password = settings.password.get()?;
+    let username = settings.jid.node().map_or("", |n| n.as_str());
+    let attempt = usable(sasl::classic_attempt(
+        foreseen,
+        username,
+        &password,
+        tls_exporter,
+    ))?;
+    if let Some(attempt) = attempt.filter(|a| a.name() != sasl::Choice::Plain.name()) {
+        early.elements.push(attempt.first());
+        early.rider = Some(Rider::Classic(attempt));
+    }
+    Ok(early)
+}
+
+/// A forecast naming no usable mechanism is no forecast; any other error
+/// (no password) would come without one too.
+fn usable<T>(result: Result<T>) -> Result<Option<T>> {
+    match result {
+        Ok(attempt) => Ok(Some(attempt)),
+        Err(e) if e.kind == ErrorKind::Auth => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Authentication on a stream whose features have arrived.
+struct Login<'a> {
+    settings: &'a SessionSettings,
+    features: &'a StreamFeatures,
+    tls_exporter: Option<&'a [u8]>,
+    then: Then<'a>,
+}
+
+impl Login<'_> {
+    async fn run(
+        &self,
+        mut stream: XmlIo,
+        early: Early,
+        forecast: Forecast,
+        errand: Option<&Errand>,
+        progress: &mut Progress,
+    ) -> Result<Authenticated> {
+        let started = Instant::now();
+        let settings = self.settings;
+        // Bind2 cannot bind a resource of the user's choosing.
+        let sasl2 = sasl2::offered(self.features).filter(|_| !settings.resource_chosen);
+        let Early { rider, rode, .. } = early;
+        let plan = match sasl2 {
+            Some(_) => Plan::Sasl2(sasl2::plan(
+                self.features,
+                settings,
+                self.tls_exporter,
+                self.then,
+            )?),
+            None => {
+                let password = settings.password.get()?;
+                let username = settings.jid.node().map_or("", |n| n.as_str());
+                Plan::Classic(sasl::classic_attempt(
+                    self.features,
+                    username,
+                    &password,
+                    self.tls_exporter,
+                )?)
+            }
+        };
+        // What rode on the forecast stands if the features call for the
+        // same attempt; else it is withdrawn. Stanzas that rode behind it
+        // reached a server that will not authenticate them: that costs
+        // this connection.
+        let (plan, first_sent) = match (rider, plan) {
+            (Some(Rider::Sasl2(rider)), Plan::Sasl2(plan))
+                if rider.attempt().same_plan(plan.attempt()) =>
+            {
+                (Plan::Sasl2(rider), true)
+            }
+            (Some(Rider::Classic(rider)), Plan::Classic(plan)) if rider.same_plan(&plan) => {
+                (Plan::Classic(rider), true)
+            }
+            (Some(rider), plan) => {
+                // A SASL2 rider on a server that no longer offers SASL2 is
+                // not understood: some end the stream, some stay silent.
+                let foreign = matches!((&rider, &plan), (Rider::Sasl2(_), Plan::Classic(_)));
+                if rode.is_some() || foreign {
+                    progress.forecast_failed = true;
+                    return Err(Error::network(
+                        "the server's features changed since the last run, and stanzas rode on them",
+                    ));
+                }
+                let withdrawn =
+                    match rider {
+                        Rider::Classic(attempt) => sasl::withdraw(&mut stream, attempt)
+                            .await
+                            .and_then(|success| match success {
+                                None => Ok(None),
+                                Some(_) => {
+                                    Err(Error::auth("unexpected SASL <success> after one step"))
+                                }
+                            }),
+                        Rider::Sasl2(planned) => {
+                            let sm_requested = planned.enables_sm();
+                            sasl2::withdraw(&mut stream, planned)
+                                .await
+                                .map(|success| success.map(|success| (success, sm_requested)))
+                        }
+                    };
+                match withdrawn {
+                    Ok(None) => (plan, false),
+                    // A one-step attempt the server took anyway (a FAST
+                    // token), with its proof checked: the session is that one.
+                    Ok(Some((success, sm_requested))) => {
+                        return Ok(Authenticated::Sasl2 {
+                            stream: Box::new(stream),
+                            outcome: Outcome::Success(success),
+                            sm_requested,
+                            rode: None,
+                        });
+                    }
+                    Err(e) => {
+                        progress.forecast_failed = true;
+                        return Err(e);
+                    }
+                }
+            }
+            (None, plan) => (plan, false),
+        };
+        let (mechanism, authenticated) = match plan {
+            Plan::Sasl2(planned) => {
+                let sm_requested = planned.enables_sm();
+                let early = early_errand(settings, self.then, errand).is_some();
+                let (mechanism, outcome) = sasl2::authenticate(
+                    &mut stream,
+                    settings,
+                    self.features,
+                    self.tls_exporter,
+                    self.then,
+                    early,
+                    planned,
+                    first_sent,
+                )
+                .await?;
+                let authenticated = Authenticated::Sasl2 {
+                    stream: Box::new(stream),
+                    outcome,
+                    sm_requested,
+                    rode,
+                };
+                (mechanism, authenticated)
+            }
+            Plan::Classic(attempt) => {
+                let name = attempt.name().to_string();
+                sasl::exchange(&mut stream, attempt, false, first_sent).await?;
+                let authenticated = Authenticated::Classic {
+                    stream: Box::new(stream),
+                    forecast,
+                };
+                (name, authenticated)
+            }
+        };
+        let how = match &authenticated {
+            Authenticated::Sasl2 {
+                outcome: Outcome::Awaiting(_),
+                ..
+            } => {
+                diag::phase(format_args!(
+                    "{mechanism} (SASL2) for {}: the command's stanzas ride with its last step",
+                    settings.jid
+                ));
+                return Ok(authenticated);
+            }
+            Authenticated::Sasl2 { .. } => " (SASL2)",
+            Authenticated::Classic { .. } => "",
+        };
+        diag::phase(format_args!(
+            "authenticated as {} with {mechanism}{how} in {} ms",
+            settings.jid,
+            started.elapsed().as_millis()
+        ));
+        Ok(authenticated)
+    }
+}
+
+/// The attempt the arrived features call for.
+enum Plan {
+    Classic(Attempt),
+    Sasl2(Planned),
 }
 
 impl Session {
@@ -331,31 +585,67 @@ impl Session {
 }
 
 /// The stream restart, resource binding, and stream management requested.
+/// An errand rides with the restart, behind the bind request and an
+/// `<enable/>` (sent on first contact too: every server we know offers
+/// it; one that does not costs a login again, see `forecast_failed`), or
+/// behind a ping when the forecast says stream management is not there.
 async fn bind(
     settings: &SessionSettings,
     stream: XmlIo,
-    phase: &mut &'static str,
+    progress: &mut Progress,
+    mut forecast: Forecast,
+    errand: &mut Option<Errand>,
+    mut ids: StanzaIds,
 ) -> Result<Session> {
-    *phase = "restarting the stream after authentication";
+    progress.phase = "restarting the stream after authentication";
     let resource = xmpp_parsers::jid::ResourcePart::new(&settings.resource)
         .map_err(|e| Error::usage(format!("invalid resource {:?}: {e}", settings.resource)))?;
-    let id_prefix = format!("{:08x}-", rand::random::<u32>());
-    let bind_id = format!("{id_prefix}1");
+    let bind_id = ids.next_id();
     // Every server binds after authentication (RFC 6120 7), so the request
     // goes out with the stream header instead of a round trip later.
     let bind = Iq::from_set(
         bind_id.clone(),
         BindQuery::new(Some(settings.resource.clone())),
     );
-    let (features, stream) = connect::restart(stream, header(settings), &bind.into()).await?;
+    let mut ride: Vec<Element> = vec![bind.into()];
+    let mut rode = None;
+    let mut sm_blind = false;
+    if let Some(errand) = errand.as_ref() {
+        let foreseen_sm = settings
+            .forecast
+            .then(|| forecast.after_auth())
+            .flatten()
+            .map(|features| features.stream_management.is_some());
+        sm_blind = foreseen_sm.unwrap_or(true);
+        if sm_blind {
+            ride.push(enable_request(settings));
+        }
+        rode = Some(errand.ride(&mut ids, sm_blind, settings.server_jid(), |e| {
+            ride.push(e.clone())
+        }));
+    }
+    let leaves = rode.as_ref().is_some_and(Rode::leaves);
+    let (features, stream) = connect::restart(stream, header(settings), &ride, leaves).await?;
+    forecast.keep_after_auth(&features);
     if !features.can_bind() {
         return Err(Error::refused("the server offers no resource binding"));
     }
 
-    *phase = "binding the resource";
+    progress.phase = "binding the resource";
     let started = Instant::now();
     let jid = FullJid::from_parts(settings.jid.node(), settings.jid.domain(), &resource);
-    let mut session = Session::new(stream, jid, settings, id_prefix);
+    let mut session = Session::new(stream, jid, settings, ids);
+    let errand_rode = rode.is_some();
+    if let Some(rode) = rode {
+        if sm_blind {
+            session.sm = StreamManagement::requested();
+            // Asked for without seeing it offered; the stream error this
+            // brings is worth one login again.
+            session.forecast_failed = features.stream_management.is_none();
+        }
+        session.errand_rode(rode);
+        *errand = None;
+    }
     session.expect_answer(&bind_id, None);
     let bound = session
         .await_answers(std::slice::from_ref(&bind_id))
@@ -377,6 +667,11 @@ async fn bind(
         session.jid,
         started.elapsed().as_millis()
     ));
+    if errand_rode {
+        // Stream management was asked for with it; and a server that still
+        // requires RFC 3921 session establishment has our stanzas already.
+        return Ok(session);
+    }
     let legacy_session = features
         .others
         .iter()
@@ -395,14 +690,18 @@ async fn bind(
     if features.stream_management.is_some() {
         // Not flushed: it goes out with the command's first stanzas, and
         // the ack after them replaces a ping.
-        // resume='true' for long-running commands: a lost connection can
-        // pick up this very stream.
-        let mut enable = Element::builder("enable", ns::SM).build();
-        if settings.survive {
-            xml::set_attr(&mut enable, "resume", "true");
-        }
-        session.write(&enable).await?;
+        session.write(&enable_request(settings)).await?;
         session.sm = StreamManagement::requested();
     }
     Ok(session)
+}
+
+/// XEP-0198 `<enable/>`; resume='true' for long-running commands: a lost
+/// connection can pick up this very stream.
+fn enable_request(settings: &SessionSettings) -> Element {
+    let mut enable = Element::builder("enable", ns::SM).build();
+    if settings.survive {
+        xml::set_attr(&mut enable, "resume", "true");
+    }
+    enable
 }

@@ -15,7 +15,9 @@
 mod answers;
 pub mod conditions;
 pub mod connect;
+mod errand;
 pub mod fast;
+mod forecast;
 pub mod guard;
 mod inbox;
 mod login;
@@ -48,6 +50,8 @@ use crate::error::{Error, Result};
 use crate::secret::LazyPassword;
 use crate::xml;
 use connect::{NS_CLIENT, XmlIo};
+use errand::Footer;
+pub use errand::{Errand, StanzaIds};
 use inbox::Inbox;
 use outbound::Outbound;
 use resolve::{ServerAddr, TlsMode};
@@ -100,15 +104,21 @@ pub struct SessionSettings {
     /// A long-running command: ask for a resumable stream, keep it alive,
     /// reconnect after faults.
     pub survive: bool,
-    /// The command writes only stanzas that need no bound JID (`send`):
-    /// they may ride with the last SASL2 step, before the server's success
-    /// (which the driver then reads like any element).
-    pub early_stanzas: bool,
+    /// Use the features kept from the last run (see `forecast`); off for
+    /// the login again after a forecast proved wrong.
+    pub forecast: bool,
     /// The user named the resource (`--resource`, a full `--jid`): Bind2
     /// lets the server choose one, so such a session binds the classic way.
     pub resource_chosen: bool,
     /// The end of the whole run (`--timeout` from the start).
     pub deadline: Instant,
+}
+
+impl SessionSettings {
+    /// The account's server, as an address for IQs to it.
+    pub fn server_jid(&self) -> Jid {
+        Jid::from(BareJid::from_parts(None, self.jid.domain()))
+    }
 }
 
 /// How the server proved it took what we sent.
@@ -160,8 +170,13 @@ pub struct Session {
     ping_refused: bool,
     timeout: Duration,
     deadline: Instant,
-    id_prefix: String,
-    next_id: u64,
+    ids: StanzaIds,
+    /// Our `</stream:stream>`: a one-shot errand may have sent it already.
+    footer: Footer,
+    /// What rode on a forecast proved wrong after it went out (an
+    /// `<enable/>` the server does not offer): the failure it brings costs
+    /// one login again without the forecast, not the run.
+    forecast_failed: bool,
     /// Reconnecting and keepalives, for long-running commands.
     resilience: recover::Resilience,
     /// A SASL2 authentication whose success is still to come: the first
@@ -176,16 +191,24 @@ impl Session {
     /// Connect and log in, retrying transient connection failures with
     /// backoff (never after an authentication failure).
     pub async fn open(settings: &SessionSettings) -> Result<Session> {
+        Self::open_with(settings, None).await
+    }
+
+    /// [`Session::open`] for a one-shot command that hands over its whole
+    /// errand: the login writes it as early as is safe (see `errand`).
+    pub async fn open_with(settings: &SessionSettings, errand: Option<Errand>) -> Result<Session> {
+        let mut settings = settings.clone();
+        let mut errand = errand;
         let mut backoff = Duration::from_millis(500);
         let mut attempt = 0;
         loop {
             let attempt_deadline = settings
                 .deadline
                 .min(Instant::now() + settings.connect_timeout);
-            let mut phase = "resolving the server";
+            let mut progress = login::Progress::default();
             let result = timeout_at(
                 attempt_deadline.into(),
-                login::establish(settings, &mut phase),
+                login::establish(&settings, &mut progress, &mut errand),
             )
             .await;
             let error = match result {
@@ -194,8 +217,17 @@ impl Session {
                     return Ok(session);
                 }
                 Ok(Err(e)) => e,
-                Err(_) => login::deadline_error(settings, attempt_deadline, phase),
+                Err(_) => login::deadline_error(&settings, attempt_deadline, progress.phase),
             };
+            if progress.forecast_failed && settings.forecast {
+                // Stanzas rode on a forecast the server proved wrong: once
+                // more on a new connection, waiting for its features.
+                diag::phase(format_args!(
+                    "{error}; the features changed since the last run: logging in again without the cache"
+                ));
+                settings.forecast = false;
+                continue;
+            }
             let retry_at = Instant::now() + backoff;
             if !error.transient || attempt >= settings.retry || retry_at >= settings.deadline {
                 return Err(error);
@@ -213,7 +245,7 @@ impl Session {
     }
 
     /// A session on a stream about to bind `jid` (see `login`).
-    fn new(stream: XmlIo, jid: FullJid, settings: &SessionSettings, id_prefix: String) -> Session {
+    fn new(stream: XmlIo, jid: FullJid, settings: &SessionSettings, ids: StanzaIds) -> Session {
         Session {
             stream,
             jid,
@@ -227,8 +259,9 @@ impl Session {
             ping_refused: false,
             timeout: settings.timeout,
             deadline: settings.deadline,
-            id_prefix,
-            next_id: 1,
+            ids,
+            footer: Footer::Unsent,
+            forecast_failed: false,
             resilience: recover::Resilience::new(settings),
             awaiting: None,
             token_refused: false,
@@ -257,8 +290,7 @@ impl Session {
 
     /// A fresh stanza id, unique within the session and hard to guess.
     pub fn new_id(&mut self) -> String {
-        self.next_id += 1;
-        format!("{}{}", self.id_prefix, self.next_id)
+        self.ids.next_id()
     }
 
     /// Move the end of the run later: long-running commands live as long
@@ -284,6 +316,14 @@ impl Session {
     /// Count and log a stanza, then write it. Logged first: a stanza whose
     /// write fails is still among those to send again.
     async fn write_stanza(&mut self, stanza: Element, ticket: Option<u64>) -> Result<u64> {
+        let ticket = self.record_stanza(stanza.clone(), ticket);
+        self.write(&stanza).await?;
+        Ok(ticket)
+    }
+
+    /// Count and log a stanza about to be written (or just queued with a
+    /// header); returns its ticket.
+    fn record_stanza(&mut self, stanza: Element, ticket: Option<u64>) -> u64 {
         let sequence = self.sm.stanza_fed();
         let ticket = match ticket {
             Some(ticket) => {
@@ -295,8 +335,7 @@ impl Session {
         if let Some(ping) = stanza.attr("id").and_then(|id| self.pings.get_mut(id)) {
             *ping = ticket;
         }
-        self.write(&stanza).await?;
-        Ok(ticket)
+        ticket
     }
 
     async fn write(&mut self, element: &Element) -> Result<()> {
@@ -358,6 +397,11 @@ impl Session {
     async fn flush_once(&mut self) -> Result<()> {
         let ready = self.read_ready();
         self.end_refused(ready).await?;
+        if self.footer == Footer::Sent {
+            // Nothing may follow our footer; the server is closing too.
+            self.owed.clear();
+            return Ok(());
+        }
         // Without stream management nothing confirms stanzas but pings:
         // ask now and then, so the log of unconfirmed ones stays short.
         if !self.sm.counting() && self.outbound.unconfirmed() > UNCONFIRMED_PER_PING {
@@ -375,6 +419,9 @@ impl Session {
             self.write(&Element::builder("r", ns::SM).build()).await?;
             self.sm.request_fed();
         }
+        if self.footer == Footer::Due {
+            self.stream.get_stream().get_ref().queue_footer();
+        }
         let flushed = timeout_at(
             self.write_deadline().into(),
             SinkExt::<&Element>::flush(&mut self.stream),
@@ -385,6 +432,9 @@ impl Session {
             Err(_) => return Err(write_stalled()),
         }
         self.sm.flushed();
+        if self.footer == Footer::Due {
+            self.footer = Footer::Sent;
+        }
         Ok(())
     }
 
@@ -421,7 +471,8 @@ impl Session {
 
     /// Whether replies or an ack request wait to be written ([`Session::flush`]).
     pub fn owes(&self) -> bool {
-        !self.owed.is_empty() || self.sm.request_owed()
+        self.footer != Footer::Sent
+            && (!self.owed.is_empty() || self.sm.request_owed() || self.footer == Footer::Due)
     }
 
     /// Read and apply one element (or note that a keepalive is due);
@@ -561,6 +612,15 @@ impl Session {
     pub async fn close(mut self) -> Result<Vec<Element>> {
         // Leaving: a connection lost now is not worth a reconnect.
         self.resilience.stop();
+        if self.footer == Footer::Sent {
+            // The errand left already; only the server's close is to come.
+            let mut late = Vec::new();
+            let grace = Instant::now() + CLOSE_GRACE;
+            let _ = timeout_at(grace.into(), self.read_to_close(&mut late)).await;
+            let mut left = self.inbox.into_vec();
+            left.extend(late);
+            return Ok(left);
+        }
         // The final ack tells the server what we handled; a message left
         // unread is not in it, so a XEP-0198 server keeps it (offline).
         if self.sm.is_on() {
@@ -597,6 +657,11 @@ impl Session {
         // The server may have closed first (Prosody does on our footer);
         // what it sent before that is still worth reading.
         let _ = self.stream.shutdown().await;
+        self.read_to_close(late).await;
+    }
+
+    /// Read to the server's `</stream:stream>`, keeping the stanzas.
+    async fn read_to_close(&mut self, late: &mut Vec<Element>) {
         while let Some(item) = self.stream.next().await {
             match item {
                 Ok(element) => {
@@ -739,6 +804,15 @@ impl Session {
                 self.sm.enabled(id).map(|()| {
                     diag::phase("stream management (XEP-0198) enabled");
                 })
+            }
+            "failed" if self.footer == Footer::Sent => {
+                // We left already, so no ping can follow: once more, on a
+                // new connection.
+                self.sm.failed();
+                self.forecast_failed = true;
+                return Err(Error::network(
+                    "the server refused stream management after our stanzas went out",
+                ));
             }
             "failed" => {
                 diag::phase("stream management refused; confirming with a ping instead");

@@ -1,9 +1,10 @@
 //! Requests that ride along with a stream header (XEP-0305 pipelining):
-//! `<starttls/>` with the first header, the bind request with the header
-//! after authentication. tokio-xmpp's `send_header` sends a header and
-//! waits for the server's before returning, so the request is queued
-//! here and written on the header's flush, right after it: one round trip
-//! each instead of two.
+//! `<starttls/>` with the first header, the first authentication message
+//! with the header after TLS, the bind request (and a one-shot command's
+//! stanzas) with the header after authentication. tokio-xmpp's
+//! `send_header` sends a header and waits for the server's before
+//! returning, so what rides is queued here and written on the header's
+//! flush, right after it: one round trip each instead of two.
 
 use std::io;
 use std::pin::Pin;
@@ -34,6 +35,15 @@ impl<S> Pipelined<S> {
         diag::xml("send", element);
         let mut queued = self.queued.lock().unwrap_or_else(|e| e.into_inner());
         queued.extend_from_slice(String::from(element).as_bytes());
+    }
+
+    /// `</stream:stream>` with the next flush: a one-shot command leaves
+    /// in the same flight as its last request, without half-closing the
+    /// connection (the server still has answers to write).
+    pub fn queue_footer(&self) {
+        diag::trace("send </stream:stream>");
+        let mut queued = self.queued.lock().unwrap_or_else(|e| e.into_inner());
+        queued.extend_from_slice(b"</stream:stream>");
     }
 
     pub fn into_inner(self) -> S {

@@ -122,9 +122,18 @@ impl Session {
     /// an authentication failure at once, and after `--reconnect-for` a
     /// network error counting what was never confirmed.
     pub async fn recover(&mut self, error: Error) -> Result<()> {
-        if std::mem::take(&mut self.token_refused) {
-            // The token file is gone: this login uses the password.
-            let settings = self.resilience.settings.clone();
+        let forecast_failed = std::mem::take(&mut self.forecast_failed);
+        if std::mem::take(&mut self.token_refused) || forecast_failed {
+            // The token file is gone: this login uses the password. Or
+            // what rode on the features cache was wrong: this one waits
+            // for the features.
+            let mut settings = self.resilience.settings.clone();
+            if forecast_failed {
+                diag::phase(format_args!(
+                    "{error}; the features changed since the last run: logging in again without the cache"
+                ));
+                settings.forecast = false;
+            }
             self.log_in_again(&settings).await?;
             return Ok(());
         }
@@ -211,10 +220,10 @@ impl Session {
     /// A fresh login on a new connection, then what the command set up
     /// and every unconfirmed stanza again. Says what it did.
     async fn log_in_again(&mut self, settings: &SessionSettings) -> Result<String> {
-        let mut phase = "logging in again";
+        let mut progress = login::Progress::default();
         // Boxed: a fresh session waits through the same driver that
         // brought us here.
-        let fresh = Box::pin(login::establish(settings, &mut phase)).await?;
+        let fresh = Box::pin(login::establish(settings, &mut progress, &mut None)).await?;
         self.stream = fresh.stream;
         self.jid = fresh.jid;
         self.sm = fresh.sm;
@@ -232,6 +241,15 @@ impl Session {
             self.write_stanza(stanza, Some(ticket)).await?;
         }
         self.request_confirmation();
+        if self.footer != super::Footer::Unsent {
+            // The errand had left; it leaves again behind its stanzas (or
+            // at the close, when a ping must confirm them).
+            self.footer = if self.sm.counting() {
+                super::Footer::Due
+            } else {
+                super::Footer::Unsent
+            };
+        }
         self.flush_once().await?;
         Ok(match count {
             0 => "logged in again".to_string(),

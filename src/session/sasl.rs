@@ -118,15 +118,13 @@ pub fn password_mechanism(
     Ok((choice, build(choice, credentials)?))
 }
 
-/// Classic SASL (RFC 6120 6); returns the mechanism used. The stream must
-/// then restart.
-pub async fn authenticate(
-    stream: &mut XmlIo,
+/// Classic SASL (RFC 6120 6) as an attempt ready to run, for `features`.
+pub fn classic_attempt(
     features: &StreamFeatures,
     username: &str,
     password: &Password,
     tls_exporter: Option<&[u8]>,
-) -> Result<Choice> {
+) -> Result<Attempt> {
     let (choice, mechanism) = password_mechanism(
         &features.sasl_mechanisms,
         features,
@@ -134,8 +132,110 @@ pub async fn authenticate(
         password,
         tls_exporter,
     )?;
-    exchange(stream, mechanism, choice.name(), &Framing::Classic, false).await?;
-    Ok(choice)
+    Ok(Attempt::new(choice.name(), mechanism, Framing::Classic))
+}
+
+/// One run of a mechanism. Its first message is made up front, so it can
+/// ride with the stream header on a forecast (see `forecast`), before the
+/// features that decide whether it is the right one have arrived.
+pub struct Attempt {
+    name: String,
+    mechanism: Box<dyn Mechanism + Send>,
+    framing: Framing,
+    initial: Vec<u8>,
+}
+
+impl Attempt {
+    pub fn new(name: &str, mut mechanism: Box<dyn Mechanism + Send>, framing: Framing) -> Self {
+        let initial = mechanism.initial();
+        Attempt {
+            name: name.to_string(),
+            mechanism,
+            framing,
+            initial,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The first message: `<auth>` or `<authenticate>` with the initial
+    /// response.
+    pub fn first(&self) -> Element {
+        self.framing.first(&self.name, self.initial.clone())
+    }
+
+    /// Whether the first message is the last: only a success or a failure
+    /// can answer it (HT-*, PLAIN).
+    pub fn one_step(&self) -> bool {
+        last_step(&self.name) == Some(1)
+    }
+
+    /// Whether `other` asks the server for the same thing, nonces aside:
+    /// a first message that rode on a forecast stands when the arrived
+    /// features make the same attempt.
+    pub fn same_plan(&self, other: &Attempt) -> bool {
+        let plan = |a: &Attempt| match &a.framing {
+            Framing::Classic => format!("{} {}", ns::SASL, a.name),
+            Framing::Sasl2 {
+                user_agent,
+                payloads,
+            } => {
+                let payloads: Vec<String> = payloads.iter().map(String::from).collect();
+                format!(
+                    "{} {} {:?} {}",
+                    ns::SASL2,
+                    a.name,
+                    user_agent.id,
+                    payloads.join("")
+                )
+            }
+        };
+        plan(self) == plan(other)
+    }
+
+    /// The server's success came: it must prove it knows the secret too
+    /// (SCRAM's server signature, FAST's HT answer); a mismatch means an
+    /// impostor.
+    pub fn verify_success(&mut self, success: &Element) -> Result<()> {
+        let data = self.framing.success_data(success)?;
+        self.mechanism
+            .success(&data)
+            .map_err(|e| Error::auth(format!("the server failed to prove its identity: {e}")))
+    }
+}
+
+/// A first message that rode on a stale forecast: read the server's answer
+/// to it and end it, so another attempt can start on the same stream. A
+/// challenge is aborted (one flight); a failure ended it already. A
+/// verified success (a one-step mechanism the server took) is returned.
+pub async fn withdraw(stream: &mut XmlIo, mut attempt: Attempt) -> Result<Option<Element>> {
+    let ns = attempt.framing.ns();
+    diag::phase(format_args!(
+        "the features changed since the last run: {} is withdrawn",
+        attempt.name
+    ));
+    let reply = next_reply(stream, &attempt.framing).await?;
+    match reply.name() {
+        "success" => {
+            attempt.verify_success(&reply)?;
+            Ok(Some(reply))
+        }
+        "failure" => Ok(None),
+        "challenge" => {
+            send(stream, Element::builder("abort", ns).build()).await?;
+            match next_reply(stream, &attempt.framing).await?.name() {
+                "failure" => Ok(None),
+                other => Err(Error::auth(format!(
+                    "unexpected SASL <{other}> after <abort/>"
+                ))),
+            }
+        }
+        other => Err(Error::auth(format!(
+            "unexpected SASL <{other}> from the server"
+        ))),
+    }
 }
 
 fn build(choice: Choice, credentials: Credentials) -> Result<Box<dyn Mechanism + Send>> {
@@ -310,73 +410,84 @@ async fn respond(
     Ok((mechanism, response.map_err(sasl_error)?))
 }
 
-/// Run `mechanism` (named `name`) to the server's success, which is
-/// returned (SASL2 carries the session's results in it); when `early`,
-/// only to our last step, for the session to read the success later.
+/// The server's next authentication element; a stream error or anything
+/// outside the exchange's namespace ends it.
+async fn next_reply(stream: &mut XmlIo, framing: &Framing) -> Result<Element> {
+    let reply = match stream.next().await {
+        Some(Ok(reply)) => reply,
+        Some(Err(e)) => {
+            if let Some(refusal) = read_limit_error(&e) {
+                leave_with_policy_violation(stream).await;
+                return Err(refusal);
+            }
+            return Err(Error::network(format!(
+                "connection lost during authentication: {e}"
+            )));
+        }
+        None => {
+            return Err(Error::network(
+                "the server closed the connection during authentication",
+            ));
+        }
+    };
+    diag::xml("recv", &reply);
+    if reply.ns() != framing.ns() {
+        if reply.name() == "error" {
+            return Err(crate::session::conditions::stream_error(&reply));
+        }
+        return Err(Error::auth(format!(
+            "unexpected <{}> during authentication",
+            reply.name()
+        )));
+    }
+    Ok(reply)
+}
+
+/// Run `attempt` to the server's success, which is returned (SASL2
+/// carries the session's results in it); when `early`, only to our last
+/// step, for the session to read the success later. `first_sent`: the
+/// first message already rode with the stream header.
 pub async fn exchange(
     stream: &mut XmlIo,
-    mut mechanism: Box<dyn Mechanism + Send>,
-    name: &str,
-    framing: &Framing,
+    mut attempt: Attempt,
     early: bool,
+    first_sent: bool,
 ) -> Result<Exchanged> {
-    let initial = mechanism.initial();
-    let scram = name.starts_with("SCRAM-");
-    let last_step = early.then(|| last_step(name)).flatten();
-    let first = framing.first(name, initial.clone());
-    if last_step == Some(1) {
-        feed(stream, first).await?;
-        return Ok(Exchanged::LastStepFed(mechanism));
+    let scram = attempt.name.starts_with("SCRAM-");
+    let last_step = early.then(|| last_step(&attempt.name)).flatten();
+    if !first_sent {
+        let first = attempt.first();
+        if last_step == Some(1) {
+            feed(stream, first).await?;
+        } else {
+            send(stream, first).await?;
+        }
     }
-    send(stream, first).await?;
+    if last_step == Some(1) {
+        return Ok(Exchanged::LastStepFed(Box::new(attempt)));
+    }
     let mut first_challenge = true;
     let mut steps = 1;
     loop {
-        let reply = match stream.next().await {
-            Some(Ok(reply)) => reply,
-            Some(Err(e)) => {
-                if let Some(refusal) = read_limit_error(&e) {
-                    leave_with_policy_violation(stream).await;
-                    return Err(refusal);
-                }
-                return Err(Error::network(format!(
-                    "connection lost during authentication: {e}"
-                )));
-            }
-            None => {
-                return Err(Error::network(
-                    "the server closed the connection during authentication",
-                ));
-            }
-        };
-        diag::xml("recv", &reply);
-        if reply.ns() != framing.ns() {
-            if reply.name() == "error" {
-                return Err(crate::session::conditions::stream_error(&reply));
-            }
-            return Err(Error::auth(format!(
-                "unexpected <{}> during authentication",
-                reply.name()
-            )));
-        }
+        let reply = next_reply(stream, &attempt.framing).await?;
         match reply.name() {
             "challenge" => {
                 let challenge = decode(&reply)?;
                 if scram && std::mem::take(&mut first_challenge) {
-                    check_server_first(&initial, &challenge)?;
+                    check_server_first(&attempt.initial, &challenge)?;
                 }
-                let (answered, response) = respond(mechanism, challenge).await?;
-                mechanism = answered;
-                let response = data_element("response", framing.ns(), &response);
+                let (answered, response) = respond(attempt.mechanism, challenge).await?;
+                attempt.mechanism = answered;
+                let response = data_element("response", attempt.framing.ns(), &response);
                 steps += 1;
                 if last_step == Some(steps) {
                     feed(stream, response).await?;
-                    return Ok(Exchanged::LastStepFed(mechanism));
+                    return Ok(Exchanged::LastStepFed(Box::new(attempt)));
                 }
                 send(stream, response).await?;
             }
             "success" => {
-                verify_success(mechanism.as_mut(), framing, &reply)?;
+                attempt.verify_success(&reply)?;
                 return Ok(Exchanged::Success(reply));
             }
             "failure" => return Err(failure(&reply)),
@@ -395,8 +506,8 @@ pub enum Exchanged {
     Success(Element),
     /// The last step is fed, not flushed, so what the command writes next
     /// rides with it; the success is still to come, for
-    /// [`verify_success`] with this mechanism.
-    LastStepFed(Box<dyn Mechanism + Send>),
+    /// [`Attempt::verify_success`].
+    LastStepFed(Box<Attempt>),
 }
 
 /// After how many of our messages only the server's success (or failure)
@@ -410,18 +521,6 @@ fn last_step(name: &str) -> Option<usize> {
     } else {
         None
     }
-}
-
-/// SCRAM's server signature (and FAST's HT answer) proves the server knows
-/// the secret too; a mismatch means an impostor.
-pub fn verify_success(
-    mechanism: &mut (dyn Mechanism + Send),
-    framing: &Framing,
-    success: &Element,
-) -> Result<()> {
-    mechanism
-        .success(&framing.success_data(success)?)
-        .map_err(|e| Error::auth(format!("the server failed to prove its identity: {e}")))
 }
 
 /// A `<failure>` as the error to report (exit 6, with the condition).

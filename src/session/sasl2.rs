@@ -19,7 +19,7 @@ use xmpp_parsers::stream_features::StreamFeatures;
 use super::SessionSettings;
 use super::connect::XmlIo;
 use super::fast;
-use super::sasl::{self, Exchanged, Framing};
+use super::sasl::{self, Attempt, Exchanged, Framing};
 use crate::diag;
 use crate::error::{Error, Result};
 use crate::state::{self, StateFile};
@@ -30,6 +30,7 @@ use ::sasl::client::Mechanism;
 pub const TAG: &str = "xmppctl";
 
 /// What the session is to be after authentication.
+#[derive(Clone, Copy)]
 pub enum Then<'a> {
     /// A new resource, with stream management when offered inline.
     Bind,
@@ -58,12 +59,39 @@ pub enum Outcome {
     Awaiting(Awaiting),
 }
 
+/// A SASL2 attempt, and what its success is to keep.
+pub struct Planned {
+    attempt: Attempt,
+    token_file: StateFile,
+    keep: Keep,
+    /// The bind request enables stream management inline.
+    enables_sm: bool,
+}
+
+impl Planned {
+    pub fn attempt(&self) -> &Attempt {
+        &self.attempt
+    }
+
+    pub fn enables_sm(&self) -> bool {
+        self.enables_sm
+    }
+}
+
+/// [`sasl::withdraw`] for SASL2: a success the server sent anyway keeps
+/// its token and is returned.
+pub async fn withdraw(stream: &mut XmlIo, planned: Planned) -> Result<Option<Element>> {
+    let success = sasl::withdraw(stream, planned.attempt).await?;
+    if let Some(success) = &success {
+        keep_token(&planned.token_file, success, &planned.keep)?;
+    }
+    Ok(success)
+}
+
 /// A SASL2 authentication whose success is still to come: what the
 /// success must prove, and what to keep from it.
 pub struct Awaiting {
-    name: String,
-    mechanism: Box<dyn Mechanism + Send>,
-    framing: Framing,
+    attempt: Box<Attempt>,
     token_file: StateFile,
     keep: Keep,
 }
@@ -78,7 +106,7 @@ enum Keep {
 
 impl Awaiting {
     pub fn mechanism_name(&self) -> &str {
-        &self.name
+        self.attempt.name()
     }
 
     /// Whether the login offered a FAST token (a refusal then costs one
@@ -90,7 +118,7 @@ impl Awaiting {
     /// The success came: it must prove the server knows the secret; the
     /// token it carries is kept.
     pub fn succeeded(mut self, success: &Element) -> Result<()> {
-        sasl::verify_success(self.mechanism.as_mut(), &self.framing, success)?;
+        self.attempt.verify_success(success)?;
         keep_token(&self.token_file, success, &self.keep)
     }
 
@@ -104,17 +132,17 @@ impl Awaiting {
     }
 }
 
-/// Authenticate with SASL2; returns the mechanism used and the outcome.
-/// `early`: return once our last step is fed (see [`Outcome::Awaiting`]).
-pub async fn authenticate(
-    stream: &mut XmlIo,
+/// The attempt `features` call for: FAST when a token is kept and the
+/// server offers its mechanism on this connection, else the password
+/// mechanism, asking for a token when FAST is offered.
+pub fn plan(
     features: &StreamFeatures,
     settings: &SessionSettings,
     tls_exporter: Option<&[u8]>,
     then: Then<'_>,
-    early: bool,
-) -> Result<(String, Outcome)> {
+) -> Result<Planned> {
     let inline = offered(features).expect("SASL2 with Bind2 is offered");
+    let enables_sm = matches!(then, Then::Bind) && binds_sm_inline(inline);
     let account = settings.jid.as_str();
     let username = settings.jid.node().map_or("", |n| n.as_str());
     let user_agent = UserAgent {
@@ -145,23 +173,17 @@ pub async fn authenticate(
     };
     if let Some(ht) = kept {
         let name = Mechanism::name(&ht).to_string();
-        let mut with_token = payloads.clone();
-        with_token.push(fast::marker());
+        payloads.push(fast::marker());
         let framing = Framing::Sasl2 {
-            user_agent: user_agent.clone(),
-            payloads: with_token,
+            user_agent,
+            payloads,
         };
-        let keep = Keep::Rotated(name.clone());
-        match sasl::exchange(stream, Box::new(ht), &name, &framing, early).await {
-            Ok(exchanged) => {
-                let outcome = settle(exchanged, &name, framing, token_file, keep)?;
-                return Ok((name, outcome));
-            }
-            // Refused by the server (expired, revoked): once with the
-            // password, on the same stream, and a fresh token.
-            Err(e) if e.condition.is_some() => refused_token(&token_file, &e)?,
-            Err(e) => return Err(e),
-        }
+        return Ok(Planned {
+            attempt: Attempt::new(&name, Box::new(ht), framing),
+            token_file,
+            keep: Keep::Rotated(name),
+            enables_sm,
+        });
     }
 
     let password = settings.password.get()?;
@@ -182,30 +204,59 @@ pub async fn authenticate(
         user_agent,
         payloads,
     };
-    let exchanged = sasl::exchange(stream, mechanism, choice.name(), &framing, early).await?;
-    let keep = Keep::Requested(requested);
-    let outcome = settle(exchanged, choice.name(), framing, token_file, keep)?;
-    Ok((choice.name().to_string(), outcome))
+    Ok(Planned {
+        attempt: Attempt::new(choice.name(), mechanism, framing),
+        token_file,
+        keep: Keep::Requested(requested),
+        enables_sm,
+    })
+}
+
+/// Authenticate with SASL2, starting with `planned` (its first message
+/// already sent when `first_sent`: it rode with the stream header);
+/// returns the mechanism used and the outcome. `early`: return once our
+/// last step is fed (see [`Outcome::Awaiting`]).
+#[allow(clippy::too_many_arguments)]
+pub async fn authenticate(
+    stream: &mut XmlIo,
+    settings: &SessionSettings,
+    features: &StreamFeatures,
+    tls_exporter: Option<&[u8]>,
+    then: Then<'_>,
+    early: bool,
+    mut planned: Planned,
+    mut first_sent: bool,
+) -> Result<(String, Outcome)> {
+    loop {
+        let name = planned.attempt.name().to_string();
+        let used_token = matches!(planned.keep, Keep::Rotated(_));
+        match sasl::exchange(stream, planned.attempt, early, first_sent).await {
+            Ok(exchanged) => {
+                let outcome = settle(exchanged, planned.token_file, planned.keep)?;
+                return Ok((name, outcome));
+            }
+            // Refused by the server (expired, revoked): once with the
+            // password, on the same stream, and a fresh token.
+            Err(e) if used_token && e.condition.is_some() => {
+                refused_token(&planned.token_file, &e)?;
+                planned = plan(features, settings, tls_exporter, then)?;
+                first_sent = false;
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 /// A success that came during the exchange is settled now; one still to
 /// come is the session's.
-fn settle(
-    exchanged: Exchanged,
-    name: &str,
-    framing: Framing,
-    token_file: StateFile,
-    keep: Keep,
-) -> Result<Outcome> {
+fn settle(exchanged: Exchanged, token_file: StateFile, keep: Keep) -> Result<Outcome> {
     Ok(match exchanged {
         Exchanged::Success(success) => {
             keep_token(&token_file, &success, &keep)?;
             Outcome::Success(success)
         }
-        Exchanged::LastStepFed(mechanism) => Outcome::Awaiting(Awaiting {
-            name: name.to_string(),
-            mechanism,
-            framing,
+        Exchanged::LastStepFed(attempt) => Outcome::Awaiting(Awaiting {
+            attempt,
             token_file,
             keep,
         }),

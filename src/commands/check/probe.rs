@@ -119,6 +119,8 @@ async fn steps(
             to: domain,
             from: None,
         },
+        &[],
+        false,
     )
     .await?;
     describe_features(&features, findings);
