@@ -7,7 +7,7 @@ mod common;
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::{LineSender, TestServer, assert_success, json_lines};
+use common::{LineSender, TestServer, assert_success, receive};
 use serde_json::Value;
 
 server_matrix!(
@@ -17,17 +17,6 @@ server_matrix!(
     listen_muc_keeps_messages_that_arrive_during_the_join,
     a_closed_stdout_ends_politely_and_loses_nothing,
 );
-
-fn receive(server: &dyn TestServer, user: &str, args: &[&str]) -> Vec<Value> {
-    let output = server
-        .cmd_as(user)
-        .args(["listen", "--json", "--seconds", "10"])
-        .args(args)
-        .output()
-        .unwrap();
-    assert_success(&output);
-    json_lines(&output)
-}
 
 fn send(server: &dyn TestServer, from: &str, to: &str, body: &str) {
     let output = server

@@ -36,10 +36,9 @@ pub struct Errand {
     /// The ids the stanzas were made with; the session goes on from them.
     pub(super) ids: StanzaIds,
     pub(super) stanzas: Vec<Element>,
-    /// `</stream:stream>` right after the request for proof: the command
-    /// needs nothing from the session once the server confirmed. Only
-    /// behind an `<r/>`: ejabberd drops the answer to a ping that came
-    /// with the footer.
+    /// `</stream:stream>` right after the request for proof, where that is
+    /// safe (see [`Errand::ride`]): the command needs nothing from the
+    /// session once the server confirmed.
     pub(super) leave: bool,
 }
 
@@ -55,10 +54,29 @@ impl Errand {
 
 /// How the server is asked to prove it took the errand.
 pub(super) enum Proof {
-    /// A XEP-0198 `<r/>`: stream management is (being) enabled.
-    Ack,
+    /// A XEP-0198 `<r/>`: stream management is (being) enabled. A ping
+    /// rides before it, to learn whether the server answers before it
+    /// acks (see [`Probe`]).
+    Ack { probe: String },
     /// An IQ ping with this id.
     Ping(String),
+}
+
+/// A ping riding with the errand, before the `<r/>`: answered before the
+/// ack that covers it, the server handles our stanzas in order, bounces
+/// included, and a later run may close in the same flight as its `<r/>`.
+pub(super) struct Probe {
+    pub(super) ticket: u64,
+    pub(super) in_order: Option<bool>,
+}
+
+impl Probe {
+    /// What the run showed, once it showed it: answered before the ack,
+    /// or acked without an answer yet.
+    pub(super) fn observed(&self, confirmed: u64) -> Option<bool> {
+        self.in_order
+            .or_else(|| (confirmed >= self.ticket).then_some(false))
+    }
 }
 
 /// The errand as elements queued with a stream header, before the session
@@ -69,34 +87,42 @@ pub(super) struct Rode {
     leave: bool,
 }
 
+fn ping(id: &str, server: Jid) -> Element {
+    Iq::from_get(id.to_string(), Ping).with_to(server).into()
+}
+
 impl Errand {
     /// Queue the errand behind what `queue` already holds: the stanzas,
-    /// then the request for proof (a ping's id from `ids`, the session's);
-    /// the footer is the header's to queue, when [`Rode::leaves`]. The
-    /// errand stays whole: a failed attempt leaves it for the next one.
+    /// then the request for proof (ping ids from `ids`, the session's);
+    /// the footer is the header's to queue, when [`Rode::leaves`]: only
+    /// behind an `<r/>` (ejabberd drops the answer to a ping that came
+    /// with the footer) and only when `leave_early` (the server answers in
+    /// order). The errand stays whole: a failed attempt leaves it for the
+    /// next one.
     pub(super) fn ride(
         &self,
         ids: &mut StanzaIds,
         proof_by_ack: bool,
+        leave_early: bool,
         server: Jid,
         mut queue: impl FnMut(&Element),
     ) -> Rode {
         let mut stanzas = self.stanzas.clone();
+        let id = ids.next_id();
+        stanzas.push(ping(&id, server));
         let proof = if proof_by_ack {
-            Proof::Ack
+            Proof::Ack { probe: id }
         } else {
-            let id = ids.next_id();
-            stanzas.push(Iq::from_get(id.clone(), Ping).with_to(server).into());
             Proof::Ping(id)
         };
         for stanza in &stanzas {
             queue(stanza);
         }
-        if matches!(proof, Proof::Ack) {
+        if matches!(proof, Proof::Ack { .. }) {
             queue(&Element::builder("r", ns::SM).build());
         }
         Rode {
-            leave: self.leave && matches!(proof, Proof::Ack),
+            leave: self.leave && leave_early && matches!(proof, Proof::Ack { .. }),
             stanzas,
             proof,
         }
@@ -114,15 +140,24 @@ impl Session {
     /// Count what rode with a header as written: each stanza gets its
     /// ticket, the ping or `<r/>` its place.
     pub(super) fn errand_rode(&mut self, rode: Rode) {
+        let ping_id = match &rode.proof {
+            Proof::Ack { probe } => probe.clone(),
+            Proof::Ping(id) => id.clone(),
+        };
         for stanza in rode.stanzas {
-            let ticket = self.record_stanza(stanza.clone(), None);
-            if let Proof::Ping(id) = &rode.proof
-                && stanza.attr("id") == Some(id.as_str())
-            {
-                self.pings.insert(id.clone(), ticket);
+            let is_ping = stanza.attr("id") == Some(ping_id.as_str());
+            if is_ping {
+                self.pings.insert(ping_id.clone(), 0);
+            }
+            let ticket = self.record_stanza(stanza, None);
+            if is_ping && matches!(rode.proof, Proof::Ack { .. }) {
+                self.probe = Some(Probe {
+                    ticket,
+                    in_order: None,
+                });
             }
         }
-        if matches!(rode.proof, Proof::Ack) {
+        if matches!(rode.proof, Proof::Ack { .. }) {
             self.sm.want_ack();
             self.sm.request_fed();
         }
@@ -133,15 +168,29 @@ impl Session {
     }
 
     /// Write the errand now, on a session that is logged in (or whose last
-    /// SASL2 step is fed and not yet flushed).
-    pub(super) async fn run_errand(&mut self, errand: Errand) -> crate::error::Result<()> {
+    /// SASL2 step is fed and not yet flushed); `leave_early` as for
+    /// [`Errand::ride`].
+    pub(super) async fn run_errand(
+        &mut self,
+        errand: Errand,
+        leave_early: bool,
+    ) -> crate::error::Result<()> {
         for stanza in errand.stanzas {
             self.feed(stanza).await?;
         }
-        self.request_confirmation();
-        if errand.leave && self.sm.counting() {
-            self.footer = Footer::Due;
+        if self.sm.counting() {
+            let id = self.new_id();
+            self.pings.insert(id.clone(), 0);
+            let ticket = self.feed(ping(&id, self.server())).await?;
+            self.probe = Some(Probe {
+                ticket,
+                in_order: None,
+            });
+            if errand.leave && leave_early {
+                self.footer = Footer::Due;
+            }
         }
+        self.request_confirmation();
         self.flush().await
     }
 }

@@ -4,6 +4,12 @@
 //! message with the stream header after TLS, and after a classic SASL
 //! success the stream-management `<enable/>` with the bind request.
 //!
+//! It also keeps what one fact the session observed: whether the server
+//! answers our stanzas before it acknowledges them (Prosody does, ejabberd
+//! acks first and answers, or bounces, from its mailbox later). Only where
+//! it does can a one-shot command close its stream in the same flight as
+//! its request for the ack without missing a bounce (see `errand`).
+//!
 //! A forecast only decides what rides early. The features that arrive
 //! decide the mechanism (`login` compares the two), so a stale forecast
 //! costs one flight (or one login again, when stanzas rode on it), never
@@ -26,6 +32,7 @@ const MAX_FILE: usize = 64 * 1024;
 struct Kept {
     after_tls: Option<String>,
     after_auth: Option<String>,
+    answers_in_order: Option<bool>,
 }
 
 /// What one server offered last, and where to keep what it offers now.
@@ -61,6 +68,18 @@ impl Forecast {
     /// The features after a classic SASL success (the restarted stream).
     pub fn after_auth(&self) -> Option<StreamFeatures> {
         parse(self.kept.after_auth.as_deref()?)
+    }
+
+    /// Whether the server answered a ping riding with our stanzas before
+    /// its ack covering that ping; `None` until a run has seen it.
+    pub fn answers_in_order(&self) -> Option<bool> {
+        self.kept.answers_in_order
+    }
+
+    pub fn keep_answers_in_order(&mut self, in_order: bool) {
+        let mut kept = self.kept.clone();
+        kept.answers_in_order = Some(in_order);
+        self.keep(kept);
     }
 
     pub fn keep_after_tls(&mut self, features: &StreamFeatures) {

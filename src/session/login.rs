@@ -82,6 +82,7 @@ pub(super) async fn establish(
             outcome,
             sm_requested,
             rode,
+            forecast,
         } => {
             // The account with the Bind2 tag, until the success names the
             // bound JID (an early errand needs nothing that needs it).
@@ -105,9 +106,11 @@ pub(super) async fn establish(
                     true
                 }
             };
+            let leave_early = leave_early(settings, &forecast);
+            session.forecast = Some(forecast);
             match (rode, errand.take()) {
                 (Some(rode), _) => session.errand_rode(rode),
-                (None, Some(errand)) => session.run_errand(errand).await?,
+                (None, Some(errand)) => session.run_errand(errand, leave_early).await?,
                 (None, None) if awaiting => {
                     unreachable!("only an errand leaves the success to come")
                 }
@@ -136,7 +139,16 @@ enum Authenticated {
         sm_requested: bool,
         /// The errand that rode with the stream header.
         rode: Option<Rode>,
+        forecast: Forecast,
     },
+}
+
+/// Whether a one-shot errand may close the stream in the same flight as
+/// its `<r/>`: only on a server seen answering our stanzas before it acks
+/// them, so a bounce from it comes before the ack (ejabberd bounces after,
+/// from its mailbox, and drops that once it has read our footer).
+fn leave_early(settings: &SessionSettings, forecast: &Forecast) -> bool {
+    settings.forecast && forecast.answers_in_order() == Some(true)
 }
 
 /// How an attempt to resume a XEP-0198 stream ended.
@@ -260,13 +272,14 @@ async fn authenticate(
         let foreseen = settings.forecast.then(|| forecast.after_tls()).flatten();
         let early = match foreseen {
             Some(foreseen) => {
-                let early = early_errand(settings, then, errand);
+                let errand = early_errand(settings, then, errand)
+                    .map(|errand| (errand, leave_early(settings, &forecast)));
                 speculate(
                     settings,
                     &foreseen,
                     tls_exporter.as_deref(),
                     then,
-                    early,
+                    errand,
                     ids,
                 )?
             }
@@ -329,7 +342,7 @@ fn speculate(
     foreseen: &StreamFeatures,
     tls_exporter: Option<&[u8]>,
     then: Then<'_>,
-    errand: Option<&Errand>,
+    errand: Option<(&Errand, bool)>,
     ids: &mut StanzaIds,
 ) -> Result<Early> {
     let mut early = Early::default();
@@ -338,10 +351,11 @@ fn speculate(
             return Ok(early);
         };
         early.elements.push(planned.attempt().first());
-        if let Some(errand) = errand.filter(|_| planned.attempt().one_step()) {
+        if let Some((errand, leave_early)) = errand.filter(|_| planned.attempt().one_step()) {
             let by_ack = sasl2::binds_sm_inline(inline);
             let server = settings.server_jid();
-            early.rode = Some(errand.ride(ids, by_ack, server, |e| early.elements.push(e.clone())));
+            let queue = |e: &Element| early.elements.push(e.clone());
+            early.rode = Some(errand.ride(ids, by_ack, leave_early, server, queue));
         }
         early.rider = Some(Rider::Sasl2(planned));
         return Ok(early);
@@ -461,6 +475,7 @@ impl Login<'_> {
                             outcome: Outcome::Success(success),
                             sm_requested,
                             rode: None,
+                            forecast,
                         });
                     }
                     Err(e) => {
@@ -491,6 +506,7 @@ impl Login<'_> {
                     outcome,
                     sm_requested,
                     rode,
+                    forecast,
                 };
                 (mechanism, authenticated)
             }
@@ -587,8 +603,8 @@ impl Session {
 /// The stream restart, resource binding, and stream management requested.
 /// An errand rides with the restart, behind the bind request and an
 /// `<enable/>` (sent on first contact too: every server we know offers
-/// it; one that does not costs a login again, see `forecast_failed`), or
-/// behind a ping when the forecast says stream management is not there.
+/// it; one that does not costs a login again, see `Progress`), or behind
+/// a ping when the cache says stream management is not there.
 async fn bind(
     settings: &SessionSettings,
     stream: XmlIo,
@@ -611,18 +627,24 @@ async fn bind(
     let mut rode = None;
     let mut sm_blind = false;
     if let Some(errand) = errand.as_ref() {
-        let foreseen_sm = settings
-            .forecast
-            .then(|| forecast.after_auth())
-            .flatten()
-            .map(|features| features.stream_management.is_some());
-        sm_blind = foreseen_sm.unwrap_or(true);
+        // Without the cache (the login again after it proved wrong), a
+        // ping confirms: it needs nothing the server may lack.
+        sm_blind = settings.forecast
+            && forecast
+                .after_auth()
+                .is_none_or(|features| features.stream_management.is_some());
         if sm_blind {
             ride.push(enable_request(settings));
         }
-        rode = Some(errand.ride(&mut ids, sm_blind, settings.server_jid(), |e| {
-            ride.push(e.clone())
-        }));
+        let leave_early = leave_early(settings, &forecast);
+        let queue = |e: &Element| ride.push(e.clone());
+        rode = Some(errand.ride(
+            &mut ids,
+            sm_blind,
+            leave_early,
+            settings.server_jid(),
+            queue,
+        ));
     }
     let leaves = rode.as_ref().is_some_and(Rode::leaves);
     let (features, stream) = connect::restart(stream, header(settings), &ride, leaves).await?;
@@ -630,18 +652,24 @@ async fn bind(
     if !features.can_bind() {
         return Err(Error::refused("the server offers no resource binding"));
     }
+    if sm_blind && features.stream_management.is_none() {
+        // `<enable/>` went out to a server without XEP-0198, and our
+        // footer behind it: nothing can confirm the errand on this stream.
+        progress.forecast_failed = true;
+        return Err(Error::network(
+            "the server offers no stream management (XEP-0198), which the errand was sent with",
+        ));
+    }
 
     progress.phase = "binding the resource";
     let started = Instant::now();
     let jid = FullJid::from_parts(settings.jid.node(), settings.jid.domain(), &resource);
     let mut session = Session::new(stream, jid, settings, ids);
+    session.forecast = Some(forecast);
     let errand_rode = rode.is_some();
     if let Some(rode) = rode {
         if sm_blind {
             session.sm = StreamManagement::requested();
-            // Asked for without seeing it offered; the stream error this
-            // brings is worth one login again.
-            session.forecast_failed = features.stream_management.is_none();
         }
         session.errand_rode(rode);
         *errand = None;

@@ -50,8 +50,9 @@ use crate::error::{Error, Result};
 use crate::secret::LazyPassword;
 use crate::xml;
 use connect::{NS_CLIENT, XmlIo};
-use errand::Footer;
 pub use errand::{Errand, StanzaIds};
+use errand::{Footer, Probe};
+use forecast::Forecast;
 use inbox::Inbox;
 use outbound::Outbound;
 use resolve::{ServerAddr, TlsMode};
@@ -177,6 +178,11 @@ pub struct Session {
     /// `<enable/>` the server does not offer): the failure it brings costs
     /// one login again without the forecast, not the run.
     forecast_failed: bool,
+    /// The ping that rode with an errand, to learn whether the server
+    /// answers before it acks; kept in the forecast at the close.
+    probe: Option<Probe>,
+    /// This connection's entry in the features cache.
+    forecast: Option<Forecast>,
     /// Reconnecting and keepalives, for long-running commands.
     resilience: recover::Resilience,
     /// A SASL2 authentication whose success is still to come: the first
@@ -262,6 +268,8 @@ impl Session {
             ids,
             footer: Footer::Unsent,
             forecast_failed: false,
+            probe: None,
+            forecast: None,
             resilience: recover::Resilience::new(settings),
             awaiting: None,
             token_refused: false,
@@ -612,6 +620,13 @@ impl Session {
     pub async fn close(mut self) -> Result<Vec<Element>> {
         // Leaving: a connection lost now is not worth a reconnect.
         self.resilience.stop();
+        let observed = self
+            .probe
+            .as_ref()
+            .and_then(|p| p.observed(self.outbound.confirmed()));
+        if let (Some(forecast), Some(in_order)) = (self.forecast.as_mut(), observed) {
+            forecast.keep_answers_in_order(in_order);
+        }
         if self.footer == Footer::Sent {
             // The errand left already; only the server's close is to come.
             let mut late = Vec::new();
@@ -764,6 +779,10 @@ impl Session {
                 }
                 Some(kind @ ("result" | "error")) => {
                     if let Some(ticket) = element.attr("id").and_then(|id| self.pings.remove(id)) {
+                        let confirmed = self.outbound.confirmed();
+                        if let Some(probe) = self.probe.as_mut().filter(|p| p.ticket == ticket) {
+                            probe.in_order = Some(confirmed < ticket);
+                        }
                         self.outbound.confirmed_through(ticket);
                         self.ping_refused = kind == "error";
                         return Ok(());

@@ -228,6 +228,7 @@ impl Session {
         self.jid = fresh.jid;
         self.sm = fresh.sm;
         self.awaiting = fresh.awaiting;
+        self.forecast = fresh.forecast;
         self.owed.clear();
         self.refusal = None;
         // Stanzas received before are still ours, but no longer counted.

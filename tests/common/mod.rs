@@ -60,7 +60,7 @@ pub use prosody13::Release;
 pub use relay::Relay;
 pub use sasl_probe::SaslProbe;
 pub use scripted::{Auth, Options, ScriptedServer, Stage, Step};
-pub use servers::{Accounts, DOMAIN, MUC_SERVICE, ServerKind, TestServer, USERS};
+pub use servers::{Accounts, DOMAIN, MUC_SERVICE, ServerKind, TestServer, USERS, receive};
 
 /// A safety net, not a test deadline: a hung `xmppctl` fails its test
 /// instead of stalling the whole run. Override with `.timeout(..)`.

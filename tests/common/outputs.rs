@@ -64,8 +64,9 @@ pub fn text(output: &Output) -> String {
 }
 
 /// Times the client waited for the server until the message was
-/// acknowledged: each switch from sending to receiving in the `-vv` trace
-/// is one round trip (the TLS handshake is not in the trace).
+/// confirmed (an ack, or the answer to the ping that rides behind it):
+/// each switch from sending to receiving in the `-vv` trace is one round
+/// trip (the TLS handshake is not in the trace).
 pub fn round_trips(trace: &str) -> usize {
     let mut trips = 0;
     let mut last_sent = false;
@@ -77,7 +78,9 @@ pub fn round_trips(trace: &str) -> usize {
                 trips += 1;
             }
             last_sent = false;
-            if line.starts_with("xmppctl: recv <a xmlns='urn:xmpp:sm:3'") {
+            let ping_answer =
+                line.starts_with("xmppctl: recv <iq") && line.ends_with("type='result'/>");
+            if line.starts_with("xmppctl: recv <a xmlns='urn:xmpp:sm:3'") || ping_answer {
                 break;
             }
         }

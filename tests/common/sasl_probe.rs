@@ -12,7 +12,7 @@ use tempfile::TempDir;
 
 use super::certs::fake_server_tls;
 use super::fake::STREAM_HEADER;
-use super::scripted::Conn;
+use super::scripted::{Conn, STEP};
 
 pub struct SaslProbe {
     port: u16,
@@ -32,7 +32,7 @@ impl SaslProbe {
         let worker = {
             let received = Arc::clone(&received);
             thread::spawn(move || {
-                if let Some(mut conn) = Conn::accept(&listener, config, received) {
+                if let Some(mut conn) = Conn::accept(&listener, config, received, STEP * 3) {
                     serve(&mut conn, &features);
                 }
             })

@@ -34,7 +34,7 @@ use super::fake::STREAM_HEADER;
 use super::prosody::DOMAIN;
 
 /// How long the server waits for the client at each read.
-const STEP: Duration = Duration::from_secs(10);
+pub(super) const STEP: Duration = Duration::from_secs(10);
 
 const NS_SASL: &str = "urn:ietf:params:xml:ns:xmpp-sasl";
 
@@ -110,9 +110,16 @@ impl ScriptedServer {
         let worker = {
             let received = Arc::clone(&received);
             thread::spawn(move || {
-                if let Some(mut conn) = Conn::accept(&listener, config, received) {
+                // The client may come back once: on first contact it asks
+                // for stream management with its first stanzas, and logs
+                // in again when the server turns out to have none.
+                let mut wait = STEP * 3;
+                while let Some(mut conn) =
+                    Conn::accept(&listener, config.clone(), received.clone(), wait)
+                {
                     play(&mut conn, &options, &steps);
                     conn.drain();
+                    wait = Duration::from_secs(1);
                 }
             })
         };
@@ -310,11 +317,12 @@ impl Conn {
         listener: &TcpListener,
         config: Arc<ServerConfig>,
         received: Arc<Mutex<Vec<u8>>>,
+        wait: Duration,
     ) -> Option<Conn> {
         listener
             .set_nonblocking(true)
             .expect("nonblocking listener");
-        let deadline = Instant::now() + STEP * 3;
+        let deadline = Instant::now() + wait;
         let tcp = loop {
             match listener.accept() {
                 Ok((tcp, _)) => break tcp,

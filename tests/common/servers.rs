@@ -62,6 +62,11 @@ pub struct Quirks {
     /// Whether a room's name in the service's disco#items carries its
     /// occupant count, as ejabberd's "Name (N)".
     pub counts_occupants_in_room_list: bool,
+    /// Whether it answers a client's stanzas (a ping, a bounce) before
+    /// it acks them. ejabberd acks first and answers from its mailbox,
+    /// which it drops once it has read the client's `</stream:stream>`:
+    /// there xmppctl never closes in the flight of its `<r/>`.
+    pub answers_before_acking: bool,
 }
 
 impl Quirks {
@@ -110,6 +115,7 @@ impl ServerKind {
                 moderated_room_fields: &[],
                 keeps_ban_reasons: false,
                 counts_occupants_in_room_list: false,
+                answers_before_acking: true,
             },
             ServerKind::Prosody13 => &Quirks {
                 software: "Prosody",
@@ -119,6 +125,7 @@ impl ServerKind {
                 // Prosody 13 keeps them; 0.12 did not.
                 keeps_ban_reasons: true,
                 counts_occupants_in_room_list: false,
+                answers_before_acking: true,
             },
             ServerKind::Ejabberd => &Quirks {
                 software: "ejabberd",
@@ -127,6 +134,7 @@ impl ServerKind {
                 moderated_room_fields: &["members_by_default=0"],
                 keeps_ban_reasons: true,
                 counts_occupants_in_room_list: true,
+                answers_before_acking: false,
             },
         }
     }
@@ -290,4 +298,17 @@ fn clean_up_at_exit(pid: u32, dir: &Path) {
         }
         let _ = std::fs::remove_dir_all(&dir);
     }));
+}
+
+/// The messages `user` receives (stored offline or live) with `listen`
+/// and `args` (a count, a room), as JSON records: how tests check delivery.
+pub fn receive(server: &dyn TestServer, user: &str, args: &[&str]) -> Vec<serde_json::Value> {
+    let output = server
+        .cmd_as(user)
+        .args(["listen", "--json", "--seconds", "15"])
+        .args(args)
+        .output()
+        .expect("run listen");
+    super::assert_success(&output);
+    super::json_lines(&output)
 }
