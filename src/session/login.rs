@@ -18,7 +18,7 @@ use super::connect::{Header, XmlIo};
 use super::errand::{Errand, Rode, StanzaIds};
 use super::forecast::Forecast;
 use super::sasl::Attempt;
-use super::sasl2::{self, Outcome, Planned, Then};
+use super::sasl2::{self, Offer, Outcome, Planned, Then};
 use super::sm::StreamManagement;
 use super::{Session, SessionSettings, conditions, connect, resolve, sasl, tls};
 use crate::diag;
@@ -295,13 +295,13 @@ async fn authenticate(
         .await?;
         forecast.keep_after_tls(&features);
         progress.phase = "authenticating";
-        let login = Login {
+        let offer = Offer {
             settings,
             features: &features,
             tls_exporter: tls_exporter.as_deref(),
             then,
         };
-        return login.run(stream, early, forecast, errand, progress).await;
+        return log_in(offer, stream, early, forecast, errand, progress).await;
     }
     Err(last_error
         .unwrap_or_else(|| Error::network(format!("no address to connect to for {domain}"))))
@@ -347,7 +347,13 @@ fn speculate(
 ) -> Result<Early> {
     let mut early = Early::default();
     if let Some(inline) = sasl2::offered(foreseen).filter(|_| !settings.resource_chosen) {
-        let Some(planned) = usable(sasl2::plan(foreseen, settings, tls_exporter, then))? else {
+        let offer = Offer {
+            settings,
+            features: foreseen,
+            tls_exporter,
+            then,
+        };
+        let Some(planned) = usable(sasl2::plan(offer))? else {
             return Ok(early);
         };
         early.elements.push(planned.attempt().first());
@@ -386,161 +392,137 @@ fn usable<T>(result: Result<T>) -> Result<Option<T>> {
 }
 
 /// Authentication on a stream whose features have arrived.
-struct Login<'a> {
-    settings: &'a SessionSettings,
-    features: &'a StreamFeatures,
-    tls_exporter: Option<&'a [u8]>,
-    then: Then<'a>,
-}
-
-impl Login<'_> {
-    async fn run(
-        &self,
-        mut stream: XmlIo,
-        early: Early,
-        forecast: Forecast,
-        errand: Option<&Errand>,
-        progress: &mut Progress,
-    ) -> Result<Authenticated> {
-        let started = Instant::now();
-        let settings = self.settings;
-        // Bind2 cannot bind a resource of the user's choosing.
-        let sasl2 = sasl2::offered(self.features).filter(|_| !settings.resource_chosen);
-        let Early { rider, rode, .. } = early;
-        let plan = match sasl2 {
-            Some(_) => Plan::Sasl2(sasl2::plan(
-                self.features,
-                settings,
-                self.tls_exporter,
-                self.then,
-            )?),
-            None => {
-                let password = settings.password.get()?;
-                let username = settings.jid.node().map_or("", |n| n.as_str());
-                Plan::Classic(sasl::classic_attempt(
-                    self.features,
-                    username,
-                    &password,
-                    self.tls_exporter,
-                )?)
-            }
-        };
-        // What rode on the forecast stands if the features call for the
-        // same attempt; else it is withdrawn. Stanzas that rode behind it
-        // reached a server that will not authenticate them: that costs
-        // this connection.
-        let (plan, first_sent) = match (rider, plan) {
-            (Some(Rider::Sasl2(rider)), Plan::Sasl2(plan))
-                if rider.attempt().same_plan(plan.attempt()) =>
-            {
-                (Plan::Sasl2(rider), true)
-            }
-            (Some(Rider::Classic(rider)), Plan::Classic(plan)) if rider.same_plan(&plan) => {
-                (Plan::Classic(rider), true)
-            }
-            (Some(rider), plan) => {
-                // A SASL2 rider on a server that no longer offers SASL2 is
-                // not understood: some end the stream, some stay silent.
-                let foreign = matches!((&rider, &plan), (Rider::Sasl2(_), Plan::Classic(_)));
-                if rode.is_some() || foreign {
-                    progress.forecast_failed = true;
-                    return Err(Error::network(
-                        "the server's features changed since the last run, and stanzas rode on them",
-                    ));
-                }
-                let withdrawn =
-                    match rider {
-                        Rider::Classic(attempt) => sasl::withdraw(&mut stream, attempt)
-                            .await
-                            .and_then(|success| match success {
-                                None => Ok(None),
-                                Some(_) => {
-                                    Err(Error::auth("unexpected SASL <success> after one step"))
-                                }
-                            }),
-                        Rider::Sasl2(planned) => {
-                            let sm_requested = planned.enables_sm();
-                            sasl2::withdraw(&mut stream, planned)
-                                .await
-                                .map(|success| success.map(|success| (success, sm_requested)))
-                        }
-                    };
-                match withdrawn {
-                    Ok(None) => (plan, false),
-                    // A one-step attempt the server took anyway (a FAST
-                    // token), with its proof checked: the session is that one.
-                    Ok(Some((success, sm_requested))) => {
-                        return Ok(Authenticated::Sasl2 {
-                            stream: Box::new(stream),
-                            outcome: Outcome::Success(success),
-                            sm_requested,
-                            rode: None,
-                            forecast,
-                        });
-                    }
-                    Err(e) => {
-                        progress.forecast_failed = true;
-                        return Err(e);
-                    }
-                }
-            }
-            (None, plan) => (plan, false),
-        };
-        let (mechanism, authenticated) = match plan {
-            Plan::Sasl2(planned) => {
-                let sm_requested = planned.enables_sm();
-                let early = early_errand(settings, self.then, errand).is_some();
-                let (mechanism, outcome) = sasl2::authenticate(
-                    &mut stream,
-                    settings,
-                    self.features,
-                    self.tls_exporter,
-                    self.then,
-                    early,
-                    planned,
-                    first_sent,
-                )
-                .await?;
-                let authenticated = Authenticated::Sasl2 {
-                    stream: Box::new(stream),
-                    outcome,
-                    sm_requested,
-                    rode,
-                    forecast,
-                };
-                (mechanism, authenticated)
-            }
-            Plan::Classic(attempt) => {
-                let name = attempt.name().to_string();
-                sasl::exchange(&mut stream, attempt, false, first_sent).await?;
-                let authenticated = Authenticated::Classic {
-                    stream: Box::new(stream),
-                    forecast,
-                };
-                (name, authenticated)
-            }
-        };
-        let how = match &authenticated {
-            Authenticated::Sasl2 {
-                outcome: Outcome::Awaiting(_),
-                ..
-            } => {
-                diag::phase(format_args!(
-                    "{mechanism} (SASL2) for {}: the command's stanzas ride with its last step",
-                    settings.jid
+async fn log_in(
+    offer: Offer<'_>,
+    mut stream: XmlIo,
+    early: Early,
+    forecast: Forecast,
+    errand: Option<&Errand>,
+    progress: &mut Progress,
+) -> Result<Authenticated> {
+    let started = Instant::now();
+    let settings = offer.settings;
+    // Bind2 cannot bind a resource of the user's choosing.
+    let sasl2 = sasl2::offered(offer.features).filter(|_| !settings.resource_chosen);
+    let Early { rider, rode, .. } = early;
+    let plan = match sasl2 {
+        Some(_) => Plan::Sasl2(sasl2::plan(offer)?),
+        None => {
+            let password = settings.password.get()?;
+            let username = settings.jid.node().map_or("", |n| n.as_str());
+            Plan::Classic(sasl::classic_attempt(
+                offer.features,
+                username,
+                &password,
+                offer.tls_exporter,
+            )?)
+        }
+    };
+    // What rode on the forecast stands if the features call for the
+    // same attempt; else it is withdrawn. Stanzas that rode behind it
+    // reached a server that will not authenticate them: that costs
+    // this connection.
+    let (plan, first_sent) = match (rider, plan) {
+        (Some(Rider::Sasl2(rider)), Plan::Sasl2(plan))
+            if rider.attempt().same_plan(plan.attempt()) =>
+        {
+            (Plan::Sasl2(rider), true)
+        }
+        (Some(Rider::Classic(rider)), Plan::Classic(plan)) if rider.same_plan(&plan) => {
+            (Plan::Classic(rider), true)
+        }
+        (Some(rider), plan) => {
+            // A SASL2 rider on a server that no longer offers SASL2 is
+            // not understood: some end the stream, some stay silent.
+            let foreign = matches!((&rider, &plan), (Rider::Sasl2(_), Plan::Classic(_)));
+            if rode.is_some() || foreign {
+                progress.forecast_failed = true;
+                return Err(Error::network(
+                    "the server's features changed since the last run, and stanzas rode on them",
                 ));
-                return Ok(authenticated);
             }
-            Authenticated::Sasl2 { .. } => " (SASL2)",
-            Authenticated::Classic { .. } => "",
-        };
-        diag::phase(format_args!(
-            "authenticated as {} with {mechanism}{how} in {} ms",
-            settings.jid,
-            started.elapsed().as_millis()
-        ));
-        Ok(authenticated)
-    }
+            let withdrawn = match rider {
+                Rider::Classic(attempt) => {
+                    sasl::withdraw(&mut stream, attempt)
+                        .await
+                        .and_then(|success| match success {
+                            None => Ok(None),
+                            Some(_) => Err(Error::auth("unexpected SASL <success> after one step")),
+                        })
+                }
+                Rider::Sasl2(planned) => {
+                    let sm_requested = planned.enables_sm();
+                    sasl2::withdraw(&mut stream, planned)
+                        .await
+                        .map(|success| success.map(|success| (success, sm_requested)))
+                }
+            };
+            match withdrawn {
+                Ok(None) => (plan, false),
+                // A one-step attempt the server took anyway (a FAST
+                // token), with its proof checked: the session is that one.
+                Ok(Some((success, sm_requested))) => {
+                    return Ok(Authenticated::Sasl2 {
+                        stream: Box::new(stream),
+                        outcome: Outcome::Success(success),
+                        sm_requested,
+                        rode: None,
+                        forecast,
+                    });
+                }
+                Err(e) => {
+                    progress.forecast_failed = true;
+                    return Err(e);
+                }
+            }
+        }
+        (None, plan) => (plan, false),
+    };
+    let (mechanism, authenticated) = match plan {
+        Plan::Sasl2(planned) => {
+            let sm_requested = planned.enables_sm();
+            let early = early_errand(settings, offer.then, errand).is_some();
+            let (mechanism, outcome) =
+                sasl2::authenticate(&mut stream, offer, early, planned, first_sent).await?;
+            let authenticated = Authenticated::Sasl2 {
+                stream: Box::new(stream),
+                outcome,
+                sm_requested,
+                rode,
+                forecast,
+            };
+            (mechanism, authenticated)
+        }
+        Plan::Classic(attempt) => {
+            let name = attempt.name().to_string();
+            sasl::exchange(&mut stream, attempt, false, first_sent).await?;
+            let authenticated = Authenticated::Classic {
+                stream: Box::new(stream),
+                forecast,
+            };
+            (name, authenticated)
+        }
+    };
+    let how = match &authenticated {
+        Authenticated::Sasl2 {
+            outcome: Outcome::Awaiting(_),
+            ..
+        } => {
+            diag::phase(format_args!(
+                "{mechanism} (SASL2) for {}: the command's stanzas ride with its last step",
+                settings.jid
+            ));
+            return Ok(authenticated);
+        }
+        Authenticated::Sasl2 { .. } => " (SASL2)",
+        Authenticated::Classic { .. } => "",
+    };
+    diag::phase(format_args!(
+        "authenticated as {} with {mechanism}{how} in {} ms",
+        settings.jid,
+        started.elapsed().as_millis()
+    ));
+    Ok(authenticated)
 }
 
 /// The attempt the arrived features call for.

@@ -594,8 +594,13 @@ impl Session {
     /// when stream management is on, else an IQ ping round trip.
     pub async fn confirm(&mut self) -> Result<Confirmation> {
         // Stanzas written while waiting (replies to the server's own
-        // requests) are not part of what the caller asked to confirm.
-        let target = self.outbound.last_ticket();
+        // requests) are not part of what the caller asked to confirm, nor
+        // is the errand's probe (written right after its stanzas).
+        let last = self.outbound.last_ticket();
+        let target = match &self.probe {
+            Some(probe) if probe.ticket == last => last - 1,
+            _ => last,
+        };
         self.request_confirmation();
         let confirmed = self
             .wait_for("waiting for the server to confirm what was sent", |s| {

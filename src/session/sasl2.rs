@@ -132,15 +132,27 @@ impl Awaiting {
     }
 }
 
-/// The attempt `features` call for: FAST when a token is kept and the
+/// What an authentication is decided on: the session's settings, the
+/// features offered on this connection (or foreseen for it), the
+/// connection's channel-binding data, and what is to follow.
+#[derive(Clone, Copy)]
+pub struct Offer<'a> {
+    pub settings: &'a SessionSettings,
+    pub features: &'a StreamFeatures,
+    pub tls_exporter: Option<&'a [u8]>,
+    pub then: Then<'a>,
+}
+
+/// The attempt the offer calls for: FAST when a token is kept and the
 /// server offers its mechanism on this connection, else the password
 /// mechanism, asking for a token when FAST is offered.
-pub fn plan(
-    features: &StreamFeatures,
-    settings: &SessionSettings,
-    tls_exporter: Option<&[u8]>,
-    then: Then<'_>,
-) -> Result<Planned> {
+pub fn plan(offer: Offer<'_>) -> Result<Planned> {
+    let Offer {
+        settings,
+        features,
+        tls_exporter,
+        then,
+    } = offer;
     let inline = offered(features).expect("SASL2 with Bind2 is offered");
     let enables_sm = matches!(then, Then::Bind) && binds_sm_inline(inline);
     let account = settings.jid.as_str();
@@ -216,13 +228,9 @@ pub fn plan(
 /// already sent when `first_sent`: it rode with the stream header);
 /// returns the mechanism used and the outcome. `early`: return once our
 /// last step is fed (see [`Outcome::Awaiting`]).
-#[allow(clippy::too_many_arguments)]
 pub async fn authenticate(
     stream: &mut XmlIo,
-    settings: &SessionSettings,
-    features: &StreamFeatures,
-    tls_exporter: Option<&[u8]>,
-    then: Then<'_>,
+    offer: Offer<'_>,
     early: bool,
     mut planned: Planned,
     mut first_sent: bool,
@@ -239,7 +247,7 @@ pub async fn authenticate(
             // password, on the same stream, and a fresh token.
             Err(e) if used_token && e.condition.is_some() => {
                 refused_token(&planned.token_file, &e)?;
-                planned = plan(features, settings, tls_exporter, then)?;
+                planned = plan(offer)?;
                 first_sent = false;
             }
             Err(e) => return Err(e),

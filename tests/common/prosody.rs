@@ -173,6 +173,18 @@ impl Prosody {
         }
     }
 
+    /// Stop gracefully and start again with other options (same release,
+    /// ports, certificates, accounts and data): the server's features
+    /// change between two runs of a client.
+    pub fn restart_with(&mut self, opts: ProsodyOptions) {
+        assert_eq!(opts.release, self.release, "the same release");
+        self.halt(true);
+        let ports = [self.endpoint.starttls_port, self.endpoint.direct_tls_port];
+        let lua = config_lua(self.dir.path(), ports, self.https_port, &opts);
+        fs::write(&self.config, lua).expect("write Prosody config");
+        self.start_again();
+    }
+
     /// The HTTPS port of the upload service; panics without
     /// [`ProsodyOptions::upload`].
     pub fn https_port(&self) -> u16 {
