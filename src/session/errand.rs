@@ -1,9 +1,12 @@
 //! A one-shot command's whole job, handed to the session before it logs
-//! in (`send`): its stanzas, then the request for proof, then (unless it
-//! waits for more, like receipts) the stream's close. The login writes it
-//! at the earliest point that is safe, in the same flight as what it
-//! writes there anyway: behind the last SASL2 step, or with the stream
-//! header after a classic SASL success.
+//! in (`send`): its stanzas, a ping, the request for proof, then (unless it
+//! waits for more, like receipts, and only on a server known to answer
+//! before it acks) the stream's close. The login writes it at the earliest
+//! point that is safe, in the same flight as what it writes there anyway:
+//! with the stream header after TLS behind a FAST `<authenticate>`, behind
+//! the last SASL2 step, or with the stream header after a classic SASL
+//! success. An attempt never consumes it: a failed one leaves it whole for
+//! the next.
 
 use xmpp_parsers::{iq::Iq, jid::Jid, minidom::Element, ns, ping::Ping};
 
@@ -97,8 +100,7 @@ impl Errand {
     /// the footer is the header's to queue, when [`Rode::leaves`]: only
     /// behind an `<r/>` (ejabberd drops the answer to a ping that came
     /// with the footer) and only when `leave_early` (the server answers in
-    /// order). The errand stays whole: a failed attempt leaves it for the
-    /// next one.
+    /// order).
     pub(super) fn ride(
         &self,
         ids: &mut StanzaIds,
@@ -172,11 +174,11 @@ impl Session {
     /// [`Errand::ride`].
     pub(super) async fn run_errand(
         &mut self,
-        errand: Errand,
+        errand: &Errand,
         leave_early: bool,
     ) -> crate::error::Result<()> {
-        for stanza in errand.stanzas {
-            self.feed(stanza).await?;
+        for stanza in &errand.stanzas {
+            self.feed(stanza.clone()).await?;
         }
         if self.sm.counting() {
             let id = self.new_id();

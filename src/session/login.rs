@@ -68,12 +68,10 @@ impl Default for Progress {
 pub(super) async fn establish(
     settings: &SessionSettings,
     progress: &mut Progress,
-    errand: &mut Option<Errand>,
+    errand: Option<&Errand>,
 ) -> Result<Session> {
-    let mut ids = errand
-        .as_ref()
-        .map_or_else(StanzaIds::default, |e| e.ids.clone());
-    match authenticate(settings, progress, Then::Bind, errand.as_ref(), &mut ids).await? {
+    let mut ids = errand.map_or_else(StanzaIds::default, |e| e.ids.clone());
+    match authenticate(settings, progress, Then::Bind, errand, &mut ids).await? {
         Authenticated::Classic { stream, forecast } => {
             bind(settings, *stream, progress, forecast, errand, ids).await
         }
@@ -108,7 +106,7 @@ pub(super) async fn establish(
             };
             let leave_early = leave_early(settings, &forecast);
             session.forecast = Some(forecast);
-            match (rode, errand.take()) {
+            match (rode, errand) {
                 (Some(rode), _) => session.errand_rode(rode),
                 (None, Some(errand)) => session.run_errand(errand, leave_early).await?,
                 (None, None) if awaiting => {
@@ -592,7 +590,7 @@ async fn bind(
     stream: XmlIo,
     progress: &mut Progress,
     mut forecast: Forecast,
-    errand: &mut Option<Errand>,
+    errand: Option<&Errand>,
     mut ids: StanzaIds,
 ) -> Result<Session> {
     progress.phase = "restarting the stream after authentication";
@@ -608,7 +606,7 @@ async fn bind(
     let mut ride: Vec<Element> = vec![bind.into()];
     let mut rode = None;
     let mut sm_blind = false;
-    if let Some(errand) = errand.as_ref() {
+    if let Some(errand) = errand {
         // Without the cache (the login again after it proved wrong), a
         // ping confirms: it needs nothing the server may lack.
         sm_blind = settings.forecast
@@ -654,7 +652,6 @@ async fn bind(
             session.sm = StreamManagement::requested();
         }
         session.errand_rode(rode);
-        *errand = None;
     }
     session.expect_answer(&bind_id, None);
     let bound = session

@@ -203,8 +203,9 @@ impl Session {
     /// [`Session::open`] for a one-shot command that hands over its whole
     /// errand: the login writes it as early as is safe (see `errand`).
     pub async fn open_with(settings: &SessionSettings, errand: Option<Errand>) -> Result<Session> {
+        // The errand is the attempts' to read, never to take: one that
+        // fails leaves it whole for the next.
         let mut settings = settings.clone();
-        let mut errand = errand;
         let mut backoff = Duration::from_millis(500);
         let mut attempt = 0;
         loop {
@@ -214,7 +215,7 @@ impl Session {
             let mut progress = login::Progress::default();
             let result = timeout_at(
                 attempt_deadline.into(),
-                login::establish(&settings, &mut progress, &mut errand),
+                login::establish(&settings, &mut progress, errand.as_ref()),
             )
             .await;
             let error = match result {

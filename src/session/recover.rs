@@ -223,7 +223,7 @@ impl Session {
         let mut progress = login::Progress::default();
         // Boxed: a fresh session waits through the same driver that
         // brought us here.
-        let fresh = Box::pin(login::establish(settings, &mut progress, &mut None)).await?;
+        let fresh = Box::pin(login::establish(settings, &mut progress, None)).await?;
         self.stream = fresh.stream;
         self.jid = fresh.jid;
         self.sm = fresh.sm;
