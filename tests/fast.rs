@@ -114,6 +114,13 @@ fn a_refused_token_falls_back_once_to_the_password() {
         .output()
         .unwrap();
     assert_success(&later);
+    // The message that rode with the refused token was not taken on that
+    // connection; the login with the password sent it once.
+    let bodies: Vec<_> = common::receive(&prosody, "bob", &["--count", "3"])
+        .into_iter()
+        .map(|m| m["body"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(bodies, ["hi", "hi", "x"]);
 }
 
 #[test]

@@ -200,8 +200,7 @@ pub async fn open_encrypted(
     footer: bool,
 ) -> Result<(StreamFeatures, XmlIo)> {
     let io = BufStream::new(Pipelined::new(Guarded::new(tls_stream)));
-    queue(io.get_ref(), ride_along, footer);
-    let pending = open_stream(io, endpoint, header, None).await?;
+    let pending = open_stream(io, endpoint, header, ride_along, footer).await?;
     receive_features(pending, endpoint).await
 }
 
@@ -232,7 +231,7 @@ pub type PlainXml = XmlStream<BufStream<Pipelined<Guarded<Transport>>>, Element>
 async fn starttls(tcp: Transport, endpoint: &Endpoint, header: Header<'_>) -> Result<Transport> {
     let request = Element::builder("starttls", ns::TLS).build();
     let io = BufStream::new(Pipelined::new(Guarded::new(tcp)));
-    let pending = open_stream(io, endpoint, header, Some(&request)).await?;
+    let pending = open_stream(io, endpoint, header, &[request], false).await?;
     let (features, stream): (_, PlainXml) = receive_features(pending, endpoint).await?;
     if !features.can_starttls() {
         return Err(no_starttls(endpoint));
@@ -258,7 +257,7 @@ pub async fn plaintext_features(
         to: domain,
         from: None,
     };
-    let pending = open_stream(io, endpoint, header, None).await?;
+    let pending = open_stream(io, endpoint, header, &[], false).await?;
     receive_features(pending, endpoint).await
 }
 
@@ -308,20 +307,20 @@ async fn await_proceed(mut stream: PlainXml, endpoint: &Endpoint) -> Result<Tran
     Ok(stream.into_inner().into_inner().into_inner().into_inner())
 }
 
-/// Open the stream; `ride_along` is sent right after the header.
+/// Open the stream; `ride_along` is sent right after the header, then
+/// the footer when `footer`.
 async fn open_stream<S>(
     io: BufStream<Pipelined<S>>,
     endpoint: &Endpoint,
     header: Header<'_>,
-    ride_along: Option<&Element>,
+    ride_along: &[Element],
+    footer: bool,
 ) -> Result<PendingFeaturesRecv<BufStream<Pipelined<S>>>>
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
 {
     let opening = header.open();
-    if let Some(element) = ride_along {
-        io.get_ref().queue(element);
-    }
+    queue(io.get_ref(), ride_along, footer);
     let pending = initiate_stream(io, NS_CLIENT, opening, stream_timeouts())
         .await
         .map_err(|e| stream_start_error(endpoint, &e))?;
