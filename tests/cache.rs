@@ -47,6 +47,11 @@ fn bodies(prosody: &Prosody, count: usize) -> Vec<String> {
         .collect()
 }
 
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
 fn starttls_relay(prosody: &Prosody) -> DelayRelay {
     DelayRelay::start(prosody.starttls_port(), Duration::from_millis(20))
 }
@@ -75,6 +80,15 @@ fn a_changed_mechanism_list_costs_one_flight() {
     let (trace, flights) = send(&prosody, &relay, home.path(), "learnt");
     assert!(!trace.contains("withdrawn"), "{trace}");
     assert!(flights <= warm, "{flights} flights, {warm} before: {trace}");
+    // It says which servers the account uses: private, like the state.
+    let cache = home.path().join(".cache/xmppctl");
+    assert_eq!(mode(&cache), 0o700);
+    let files: Vec<_> = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "one server, one TLS mode: {files:?}");
+    assert_eq!(mode(&files[0]), 0o600);
     assert_eq!(
         bodies(&prosody, 4),
         ["warm-up 1", "warm-up 2", "after the change", "learnt"]
