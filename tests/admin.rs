@@ -3,12 +3,13 @@
 
 mod common;
 
-use common::{Background, Prosody, ProsodyOptions, assert_failure, json, run, text};
+use common::{Background, Prosody, ProsodyOptions, Release, assert_failure, json, run, text};
 
 const ADD_USER: &str = "http://jabber.org/protocol/admin#add-user";
 
-fn admin_server() -> Prosody {
+fn admin_server(release: Release) -> Prosody {
     Prosody::start_with(ProsodyOptions {
+        release,
         extra_modules: vec!["admin_adhoc".into(), "announce".into()],
         admins: vec!["alice".into()],
         ..Default::default()
@@ -17,7 +18,12 @@ fn admin_server() -> Prosody {
 
 #[test]
 fn lists_shows_and_runs_commands() {
-    let prosody = admin_server();
+    for release in Release::ALL {
+        lists_shows_and_runs_commands_on(admin_server(release));
+    }
+}
+
+fn lists_shows_and_runs_commands_on(prosody: Prosody) {
     let commands = json(&run(&prosody, "alice", &["--json", "adhoc", "list"]));
     let nodes: Vec<&str> = commands
         .as_array()
@@ -83,7 +89,12 @@ fn lists_shows_and_runs_commands() {
 
 #[test]
 fn manages_accounts_with_passwords_that_never_show() {
-    let prosody = admin_server();
+    for release in Release::ALL {
+        manages_accounts_with_passwords_that_never_show_on(admin_server(release));
+    }
+}
+
+fn manages_accounts_with_passwords_that_never_show_on(prosody: Prosody) {
     let dave = prosody.jid("dave");
     let dir = tempfile::tempdir().unwrap();
     let first = dir.path().join("first");
@@ -159,7 +170,12 @@ fn manages_accounts_with_passwords_that_never_show() {
 
 #[test]
 fn announce_reaches_an_online_account() {
-    let prosody = admin_server();
+    for release in Release::ALL {
+        announce_reaches_an_online_account_on(admin_server(release));
+    }
+}
+
+fn announce_reaches_an_online_account_on(prosody: Prosody) {
     let listener = Background::start(&prosody, "bob", &["--json", "listen", "--count", "1"]);
     listener.wait_stderr("listening as");
     prosody

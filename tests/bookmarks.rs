@@ -3,13 +3,14 @@
 
 mod common;
 
-use common::{Background, Prosody, ProsodyOptions, assert_failure, json, run, text};
+use common::{Background, Prosody, ProsodyOptions, Release, assert_failure, json, run, text};
 use serde_json::{Value, json};
 
 const SECRET: &str = "sesame-7f3q";
 
-fn bookmark_server() -> Prosody {
+fn bookmark_server(release: Release) -> Prosody {
     Prosody::start_with(ProsodyOptions {
+        release,
         extra_modules: vec!["pep".into(), "bookmarks".into()],
         ..Default::default()
     })
@@ -25,7 +26,12 @@ fn keeps_the_secret(output: &std::process::Output) {
 
 #[test]
 fn adds_lists_and_removes_bookmarks() {
-    let prosody = bookmark_server();
+    for release in Release::ALL {
+        adds_lists_and_removes_bookmarks_on(bookmark_server(release));
+    }
+}
+
+fn adds_lists_and_removes_bookmarks_on(prosody: Prosody) {
     let dir = tempfile::tempdir().unwrap();
     let password_file = dir.path().join("room.pw");
     std::fs::write(&password_file, format!("{SECRET}\nignored\n")).unwrap();
@@ -114,7 +120,12 @@ fn adds_lists_and_removes_bookmarks() {
 
 #[test]
 fn bad_arguments_stop_before_connecting() {
-    let prosody = bookmark_server();
+    for release in Release::ALL {
+        bad_arguments_stop_before_connecting_on(bookmark_server(release));
+    }
+}
+
+fn bad_arguments_stop_before_connecting_on(prosody: Prosody) {
     let dir = tempfile::tempdir().unwrap();
     let room = format!("ops@{}", prosody.muc_service());
     let missing = dir.path().join("missing.pw");
@@ -159,7 +170,12 @@ fn bad_arguments_stop_before_connecting() {
 
 #[test]
 fn listen_joins_the_autojoin_bookmarks() {
-    let prosody = bookmark_server();
+    for release in Release::ALL {
+        listen_joins_the_autojoin_bookmarks_on(bookmark_server(release));
+    }
+}
+
+fn listen_joins_the_autojoin_bookmarks_on(prosody: Prosody) {
     let dir = tempfile::tempdir().unwrap();
     let password_file = dir.path().join("room.pw");
     std::fs::write(&password_file, format!("{SECRET}\n")).unwrap();
@@ -234,7 +250,12 @@ fn listen_joins_the_autojoin_bookmarks() {
 
 #[test]
 fn muc_join_enters_the_autojoin_bookmarks_in_turn() {
-    let prosody = bookmark_server();
+    for release in Release::ALL {
+        muc_join_enters_the_autojoin_bookmarks_in_turn_on(bookmark_server(release));
+    }
+}
+
+fn muc_join_enters_the_autojoin_bookmarks_in_turn_on(prosody: Prosody) {
     let dir = tempfile::tempdir().unwrap();
     let password_file = dir.path().join("room.pw");
     std::fs::write(&password_file, format!("{SECRET}\n")).unwrap();

@@ -114,9 +114,9 @@ fn a_fine_server_is_fine_in_every_finding(server: &'static dyn TestServer) {
     assert_fine_server(server);
 }
 
-#[test]
-fn login_adds_the_session_and_the_services() {
-    let prosody = Prosody::start();
+server_matrix!(login_adds_the_session_and_the_services);
+fn login_adds_the_session_and_the_services(server: &'static dyn TestServer) {
+    let prosody = server.fresh_accounts(&["alice"]);
     let dns = srv_records(&prosody);
     let output = xmppctl()
         .args(["--dns", &dns.addr(), "--ca-file"])

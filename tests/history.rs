@@ -3,11 +3,12 @@
 
 mod common;
 
-use common::{Prosody, ProsodyOptions, assert_failure, json_lines, run, text};
+use common::{Prosody, ProsodyOptions, Release, assert_failure, json_lines, run, text};
 use serde_json::Value;
 
-fn archive_server() -> Prosody {
+fn archive_server(release: Release) -> Prosody {
     Prosody::start_with(ProsodyOptions {
+        release,
         extra_global_config: vec!["max_archive_query_results = 10".into()],
         ..Default::default()
     })
@@ -33,7 +34,12 @@ fn numbered(range: std::ops::RangeInclusive<u32>) -> Vec<String> {
 
 #[test]
 fn reads_a_conversation_back_in_order_filtered_bounded_and_paged() {
-    let prosody = archive_server();
+    for release in Release::ALL {
+        reads_a_conversation_back_in_order_filtered_bounded_and_paged_on(archive_server(release));
+    }
+}
+
+fn reads_a_conversation_back_in_order_filtered_bounded_and_paged_on(prosody: Prosody) {
     let bob = prosody.jid("bob");
     let carol = prosody.jid("carol");
     let lines: String = numbered(1..=30).iter().map(|b| format!("{b}\n")).collect();
@@ -138,7 +144,12 @@ fn reads_a_conversation_back_in_order_filtered_bounded_and_paged() {
 
 #[test]
 fn reads_a_room_archive() {
-    let prosody = archive_server();
+    for release in Release::ALL {
+        reads_a_room_archive_on(archive_server(release));
+    }
+}
+
+fn reads_a_room_archive_on(prosody: Prosody) {
     let room = format!("archive@{}", prosody.muc_service());
     // The first message creates the room (persistent on the test server).
     run(&prosody, "alice", &["muc", "say", "--create", &room, "r1"]);

@@ -7,8 +7,6 @@ mod common;
 
 use common::{Prosody, Release, ServerKind, TestServer, assert_failure, assert_success, json};
 
-const RELEASES: [Release; 2] = [Release::V0_12, Release::V13];
-
 fn server(release: Release) -> Prosody {
     Prosody::start_with(common::ProsodyOptions {
         release,
@@ -25,7 +23,7 @@ fn received(server: &dyn TestServer, user: &str, count: usize) -> Vec<serde_json
 
 #[test]
 fn send_is_proven_and_delivered_on_both_tls_modes() {
-    for release in RELEASES {
+    for release in Release::ALL {
         let prosody = server(release);
         for (mut command, body) in [
             (prosody.cmd_as("alice"), "over starttls"),
@@ -54,7 +52,7 @@ fn send_is_proven_and_delivered_on_both_tls_modes() {
 
 #[test]
 fn wrong_password_is_exit_6() {
-    for release in RELEASES {
+    for release in Release::ALL {
         let prosody = server(release);
         let output = prosody
             .cmd_as("alice")

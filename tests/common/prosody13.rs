@@ -37,6 +37,9 @@ pub enum Release {
 }
 
 impl Release {
+    /// Both, for cases that run against each.
+    pub const ALL: [Release; 2] = [Release::V0_12, Release::V13];
+
     /// Where the instance's temporary folder is made.
     pub fn folder_parent(self) -> PathBuf {
         match self {
