@@ -183,3 +183,60 @@ fn a_ping_answered_with_an_error_is_reported_as_such() {
     assert_success(&output);
     assert_eq!(json_lines(&output)[0]["confirmed"], "ping-error");
 }
+
+/// The answer to the last ping the client sent.
+fn ping_result(sent: &str) -> String {
+    let ping = &sent[sent.rfind("<iq").expect("a ping was sent")..];
+    let start_tag = &ping[..=ping.find('>').expect("a whole start tag")];
+    let id = attribute(start_tag, "id").expect("the ping has an id");
+    format!("<iq type='result' id='{id}' from='xmppctl.test'/>")
+}
+
+#[test]
+fn stream_management_refused_after_leaving_costs_one_login_again() {
+    let server = ScriptedServer::with_connections(
+        Options {
+            sm: true,
+            ..Options::default()
+        },
+        vec![
+            // The first run: the ping behind the message is answered
+            // before the ack, so the cache says this server answers in
+            // order and the next run closes in the flight of its `<r/>`.
+            vec![
+                Step::Expect("<enable"),
+                Step::Send(ENABLED.into()),
+                Step::Expect("<r "),
+                Step::Answer(ping_result),
+                ack(2),
+            ],
+            // The next run, which left already: stream management refused,
+            // and the stream closed as the client asked.
+            vec![
+                Step::Expect("</stream:stream>"),
+                Step::Send("<failed xmlns='urn:xmpp:sm:3'/></stream:stream>".into()),
+                Step::Close,
+            ],
+            // Its login again, without the cache: a ping confirms.
+            vec![Step::Expect("urn:xmpp:ping"), Step::Answer(ping_result)],
+        ],
+    );
+    let home = tempfile::tempdir().unwrap();
+    let run = || {
+        common::in_home(server.xmppctl(), home.path())
+            .args(["-v", "--json", "send", "bob@xmppctl.test", "hi"])
+            .output()
+            .unwrap()
+    };
+    let first = run();
+    assert_success(&first);
+    assert_eq!(json_lines(&first)[0]["confirmed"], "ack");
+    let second = run();
+    assert_success(&second);
+    let log = String::from_utf8_lossy(&second.stderr);
+    assert!(
+        log.contains("refused stream management after our stanzas went out"),
+        "{log}"
+    );
+    assert_eq!(json_lines(&second)[0]["confirmed"], "ping");
+}

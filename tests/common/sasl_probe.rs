@@ -32,7 +32,9 @@ impl SaslProbe {
         let worker = {
             let received = Arc::clone(&received);
             thread::spawn(move || {
-                if let Some(mut conn) = Conn::accept(&listener, config, received, STEP * 3) {
+                if let Some(mut conn) =
+                    Conn::accept(&listener, config, received, STEP * 3, &|| false)
+                {
                     serve(&mut conn, &features);
                 }
             })

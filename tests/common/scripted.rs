@@ -21,6 +21,7 @@
 use std::io::{ErrorKind, Read, Write};
 use std::net::{Ipv4Addr, Shutdown, TcpListener, TcpStream};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
@@ -102,6 +103,13 @@ impl ScriptedServer {
     }
 
     pub fn with(options: Options, steps: Vec<Step>) -> ScriptedServer {
+        Self::with_connections(options, vec![steps])
+    }
+
+    /// One script per connection, in the order the client makes them (the
+    /// last one again for any after): for runs that share a HOME, or a
+    /// client that logs in again.
+    pub fn with_connections(options: Options, scripts: Vec<Vec<Step>>) -> ScriptedServer {
         let dir = tempfile::tempdir().expect("scripted server folder");
         let config = fake_server_tls(&dir.path().join("ca.crt"));
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("bind scripted server");
@@ -110,16 +118,35 @@ impl ScriptedServer {
         let worker = {
             let received = Arc::clone(&received);
             thread::spawn(move || {
-                // The client may come back once: on first contact it asks
-                // for stream management with its first stanzas, and logs
-                // in again when the server turns out to have none.
+                // The client may come back: on first contact it asks for
+                // stream management with its first stanzas, and logs in
+                // again when the server turns out to have none; and it
+                // logs in again before it lets go of the stream it gives
+                // up. So connections are served side by side, as a real
+                // server does, until none has come for a second after the
+                // last one ended.
+                let active = Arc::new(AtomicUsize::new(0));
                 let mut wait = STEP * 3;
+                let mut scripts = scripts.into_iter();
+                let mut steps = scripts.next().expect("one script at least");
+                let mut conversations = Vec::new();
+                let busy = || active.load(Ordering::SeqCst) > 0;
                 while let Some(mut conn) =
-                    Conn::accept(&listener, config.clone(), received.clone(), wait)
+                    Conn::accept(&listener, config.clone(), received.clone(), wait, &busy)
                 {
-                    play(&mut conn, &options, &steps);
-                    conn.drain();
+                    let (options, script, active) =
+                        (options.clone(), steps.clone(), Arc::clone(&active));
+                    active.fetch_add(1, Ordering::SeqCst);
+                    conversations.push(thread::spawn(move || {
+                        play(&mut conn, &options, &script);
+                        conn.drain();
+                        active.fetch_sub(1, Ordering::SeqCst);
+                    }));
+                    steps = scripts.next().unwrap_or(steps);
                     wait = Duration::from_secs(1);
+                }
+                for conversation in conversations {
+                    let _ = conversation.join();
                 }
             })
         };
@@ -306,8 +333,11 @@ pub fn attribute<'a>(text: &'a str, name: &str) -> Option<&'a str> {
 /// One accepted TLS connection that records what the client sends.
 pub(super) struct Conn {
     tls: StreamOwned<ServerConnection, TcpStream>,
+    /// What the client sent on every connection, for the test to read.
     received: Arc<Mutex<Vec<u8>>>,
-    /// Where in `received` the client's text since the last match starts.
+    /// What it sent on this one, for the script to match.
+    own: Vec<u8>,
+    /// Where in `own` the client's text since the last match starts.
     cursor: usize,
 }
 
@@ -318,15 +348,20 @@ impl Conn {
         config: Arc<ServerConfig>,
         received: Arc<Mutex<Vec<u8>>>,
         wait: Duration,
+        busy: &dyn Fn() -> bool,
     ) -> Option<Conn> {
         listener
             .set_nonblocking(true)
             .expect("nonblocking listener");
-        let deadline = Instant::now() + wait;
+        let mut deadline = Instant::now() + wait;
         let tcp = loop {
             match listener.accept() {
                 Ok((tcp, _)) => break tcp,
                 Err(e) if e.kind() == ErrorKind::WouldBlock && Instant::now() < deadline => {
+                    if busy() {
+                        // `wait` counts from the end of the conversations.
+                        deadline = Instant::now() + wait;
+                    }
                     thread::sleep(Duration::from_millis(20));
                 }
                 Err(_) => return None,
@@ -339,6 +374,7 @@ impl Conn {
         Some(Conn {
             tls: StreamOwned::new(connection, tcp),
             received,
+            own: Vec::new(),
             cursor: 0,
         })
     }
@@ -349,30 +385,29 @@ impl Conn {
     pub(super) fn expect(&mut self, needle: &str) -> Option<String> {
         let mut buf = [0u8; 4096];
         loop {
-            {
-                let all = self.received.lock().unwrap_or_else(|e| e.into_inner());
-                let unmatched = &all[self.cursor..];
-                if let Some(at) = find(unmatched, needle.as_bytes()) {
-                    let end = at + needle.len();
-                    let text = String::from_utf8_lossy(&unmatched[..end]).into_owned();
-                    self.cursor += end;
-                    return Some(text);
-                }
+            let unmatched = &self.own[self.cursor..];
+            if let Some(at) = find(unmatched, needle.as_bytes()) {
+                let end = at + needle.len();
+                let text = String::from_utf8_lossy(&unmatched[..end]).into_owned();
+                self.cursor += end;
+                return Some(text);
             }
             match self.tls.read(&mut buf) {
                 Ok(0) | Err(_) => return None,
-                Ok(n) => self
-                    .received
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .extend_from_slice(&buf[..n]),
+                Ok(n) => {
+                    self.own.extend_from_slice(&buf[..n]);
+                    self.received
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .extend_from_slice(&buf[..n]);
+                }
             }
         }
     }
 
+    /// What the client sent on this connection so far.
     fn received_so_far(&self) -> String {
-        let all = self.received.lock().unwrap_or_else(|e| e.into_inner());
-        String::from_utf8_lossy(&all).into_owned()
+        String::from_utf8_lossy(&self.own).into_owned()
     }
 
     /// The client's stream header; `None` as for [`Conn::expect`].
