@@ -172,3 +172,41 @@ fn sasl2_and_fast_gone_cost_one_login_again_each() {
         ]
     );
 }
+
+#[test]
+fn plain_never_rides_on_the_cache() {
+    for release in Release::ALL {
+        // A server whose only mechanism is PLAIN, on SASL2 too; no FAST
+        // token, so a later run would have only the password to send.
+        let disabled =
+            r#"disable_sasl_mechanisms = { "SCRAM-SHA-1", "SCRAM-SHA-1-PLUS", "OAUTHBEARER" }"#;
+        let prosody = Prosody::start_with(ProsodyOptions {
+            release,
+            extra_global_config: vec![disabled.into()],
+            ..Default::default()
+        });
+        let home = tempfile::tempdir().unwrap();
+        for run in ["first", "later"] {
+            let output = common::in_home(prosody.cmd_as_direct_tls("alice"), home.path())
+                .args(["--no-fast", "-vv", "send", &prosody.jid("bob"), run])
+                .output()
+                .unwrap();
+            assert_success(&output);
+            let trace = String::from_utf8_lossy(&output.stderr);
+            let at = |needle: &str| {
+                trace
+                    .find(needle)
+                    .unwrap_or_else(|| panic!("{needle}: {trace}"))
+            };
+            let auth = trace
+                .find("send <auth ")
+                .unwrap_or_else(|| at("send <authenticate "));
+            assert!(trace.contains("with PLAIN"), "{}: {trace}", release.name());
+            assert!(
+                at("recv <features") < auth,
+                "{} {run}: {trace}",
+                release.name()
+            );
+        }
+    }
+}

@@ -11,7 +11,6 @@ use xmpp_parsers::{
     jid::FullJid,
     minidom::Element,
     ns,
-    stream_features::StreamFeatures,
 };
 
 use super::connect::{Header, XmlIo};
@@ -272,14 +271,13 @@ async fn authenticate(
             Some(foreseen) => {
                 let errand = early_errand(settings, then, errand)
                     .map(|errand| (errand, leave_early(settings, &forecast)));
-                speculate(
+                let offer = Offer {
                     settings,
-                    &foreseen,
-                    tls_exporter.as_deref(),
+                    features: &foreseen,
+                    tls_exporter: tls_exporter.as_deref(),
                     then,
-                    errand,
-                    ids,
-                )?
+                };
+                speculate(offer, errand, ids)?
             }
             None => Early::default(),
         };
@@ -319,63 +317,39 @@ fn early_errand<'e>(
 #[derive(Default)]
 struct Early {
     /// The first authentication message's attempt.
-    rider: Option<Rider>,
+    rider: Option<Plan>,
     /// The errand, behind a one-step SASL2 attempt (a FAST token).
     rode: Option<Rode>,
     /// All of it, in order, as queued.
     elements: Vec<Element>,
 }
 
-enum Rider {
-    Classic(Attempt),
-    Sasl2(Planned),
-}
-
-/// The first authentication message the foreseen features call for, to
-/// ride with the header; the errand too when that message is the last one
-/// before the success. Never PLAIN: a forecast must not put the password
-/// on the wire before the server's features say SCRAM is not there.
+/// The first authentication message the foreseen features (in `offer`)
+/// call for, to ride with the header; the errand too when that message is
+/// the last one before the success. Never PLAIN, on SASL2 either: a
+/// forecast must not put the password on the wire before the server's
+/// features say SCRAM is not there.
 fn speculate(
-    settings: &SessionSettings,
-    foreseen: &StreamFeatures,
-    tls_exporter: Option<&[u8]>,
-    then: Then<'_>,
+    offer: Offer<'_>,
     errand: Option<(&Errand, bool)>,
     ids: &mut StanzaIds,
 ) -> Result<Early> {
     let mut early = Early::default();
-    if let Some(inline) = sasl2::offered(foreseen).filter(|_| !settings.resource_chosen) {
-        let offer = Offer {
-            settings,
-            features: foreseen,
-            tls_exporter,
-            then,
-        };
-        let Some(planned) = usable(sasl2::plan(offer))? else {
-            return Ok(early);
-        };
-        early.elements.push(planned.attempt().first());
-        if let Some((errand, leave_early)) = errand.filter(|_| planned.attempt().one_step()) {
-            let by_ack = sasl2::binds_sm_inline(inline);
-            let server = settings.server_jid();
-            let queue = |e: &Element| early.elements.push(e.clone());
-            early.rode = Some(errand.ride(ids, by_ack, leave_early, server, queue));
-        }
-        early.rider = Some(Rider::Sasl2(planned));
+    let Some(plan) = usable(plan(offer))? else {
+        return Ok(early);
+    };
+    if plan.attempt().name() == sasl::Choice::Plain.name() {
         return Ok(early);
     }
-    let password = settings.password.get()?;
-    let username = settings.jid.node().map_or("", |n| n.as_str());
-    let attempt = usable(sasl::classic_attempt(
-        foreseen,
-        username,
-        &password,
-        tls_exporter,
-    ))?;
-    if let Some(attempt) = attempt.filter(|a| a.name() != sasl::Choice::Plain.name()) {
-        early.elements.push(attempt.first());
-        early.rider = Some(Rider::Classic(attempt));
+    early.elements.push(plan.attempt().first());
+    if let (Plan::Sasl2(planned), Some((errand, leave_early))) = (&plan, errand)
+        && planned.attempt().one_step()
+    {
+        let server = offer.settings.server_jid();
+        let queue = |e: &Element| early.elements.push(e.clone());
+        early.rode = Some(errand.ride(ids, planned.enables_sm(), leave_early, server, queue));
     }
+    early.rider = Some(plan);
     Ok(early)
 }
 
@@ -400,39 +374,18 @@ async fn log_in(
 ) -> Result<Authenticated> {
     let started = Instant::now();
     let settings = offer.settings;
-    // Bind2 cannot bind a resource of the user's choosing.
-    let sasl2 = sasl2::offered(offer.features).filter(|_| !settings.resource_chosen);
     let Early { rider, rode, .. } = early;
-    let plan = match sasl2 {
-        Some(_) => Plan::Sasl2(sasl2::plan(offer)?),
-        None => {
-            let password = settings.password.get()?;
-            let username = settings.jid.node().map_or("", |n| n.as_str());
-            Plan::Classic(sasl::classic_attempt(
-                offer.features,
-                username,
-                &password,
-                offer.tls_exporter,
-            )?)
-        }
-    };
+    let plan = plan(offer)?;
     // What rode on the forecast stands if the features call for the
     // same attempt; else it is withdrawn. Stanzas that rode behind it
     // reached a server that will not authenticate them: that costs
     // this connection.
-    let (plan, first_sent) = match (rider, plan) {
-        (Some(Rider::Sasl2(rider)), Plan::Sasl2(plan))
-            if rider.attempt().same_plan(plan.attempt()) =>
-        {
-            (Plan::Sasl2(rider), true)
-        }
-        (Some(Rider::Classic(rider)), Plan::Classic(plan)) if rider.same_plan(&plan) => {
-            (Plan::Classic(rider), true)
-        }
-        (Some(rider), plan) => {
+    let (plan, first_sent) = match rider {
+        Some(rider) if rider.attempt().same_plan(plan.attempt()) => (rider, true),
+        Some(rider) => {
             // A SASL2 rider on a server that no longer offers SASL2 is
             // not understood: some end the stream, some stay silent.
-            let foreign = matches!((&rider, &plan), (Rider::Sasl2(_), Plan::Classic(_)));
+            let foreign = matches!((&rider, &plan), (Plan::Sasl2(_), Plan::Classic(_)));
             if rode.is_some() || foreign {
                 progress.forecast_failed = true;
                 return Err(Error::network(
@@ -440,7 +393,7 @@ async fn log_in(
                 ));
             }
             let withdrawn = match rider {
-                Rider::Classic(attempt) => {
+                Plan::Classic(attempt) => {
                     sasl::withdraw(&mut stream, attempt)
                         .await
                         .and_then(|success| match success {
@@ -448,7 +401,7 @@ async fn log_in(
                             Some(_) => Err(Error::auth("unexpected SASL <success> after one step")),
                         })
                 }
-                Rider::Sasl2(planned) => {
+                Plan::Sasl2(planned) => {
                     let sm_requested = planned.enables_sm();
                     sasl2::withdraw(&mut stream, planned)
                         .await
@@ -474,7 +427,7 @@ async fn log_in(
                 }
             }
         }
-        (None, plan) => (plan, false),
+        None => (plan, false),
     };
     let (mechanism, authenticated) = match plan {
         Plan::Sasl2(planned) => {
@@ -523,10 +476,32 @@ async fn log_in(
     Ok(authenticated)
 }
 
-/// The attempt the arrived features call for.
+/// The attempt the offer's features call for.
 enum Plan {
     Classic(Attempt),
     Sasl2(Planned),
+}
+
+impl Plan {
+    fn attempt(&self) -> &Attempt {
+        match self {
+            Plan::Classic(attempt) => attempt,
+            Plan::Sasl2(planned) => planned.attempt(),
+        }
+    }
+}
+
+/// SASL2 when the server offers it with Bind2 (which cannot bind a
+/// resource of the user's choosing), else classic SASL with the password.
+fn plan(offer: Offer<'_>) -> Result<Plan> {
+    let settings = offer.settings;
+    if sasl2::offered(offer.features).is_some() && !settings.resource_chosen {
+        return Ok(Plan::Sasl2(sasl2::plan(offer)?));
+    }
+    let password = settings.password.get()?;
+    let username = settings.jid.node().map_or("", |n| n.as_str());
+    let attempt = sasl::classic_attempt(offer.features, username, &password, offer.tls_exporter)?;
+    Ok(Plan::Classic(attempt))
 }
 
 impl Session {
