@@ -8,9 +8,9 @@
 //! success. An attempt never consumes it: a failed one leaves it whole for
 //! the next.
 
-use xmpp_parsers::{iq::Iq, jid::Jid, minidom::Element, ns, ping::Ping};
+use xmpp_parsers::{jid::Jid, minidom::Element, ns};
 
-use super::Session;
+use super::{Session, server_ping};
 
 /// Stanza ids: unique within a session, hard to guess.
 #[derive(Debug, Clone)]
@@ -90,10 +90,6 @@ pub(super) struct Rode {
     leave: bool,
 }
 
-fn ping(id: &str, server: Jid) -> Element {
-    Iq::from_get(id.to_string(), Ping).with_to(server).into()
-}
-
 impl Errand {
     /// Queue the errand behind what `queue` already holds: the stanzas,
     /// then the request for proof (ping ids from `ids`, the session's);
@@ -111,7 +107,7 @@ impl Errand {
     ) -> Rode {
         let mut stanzas = self.stanzas.clone();
         let id = ids.next_id();
-        stanzas.push(ping(&id, server));
+        stanzas.push(server_ping(&id, server));
         let proof = if proof_by_ack {
             Proof::Ack { probe: id }
         } else {
@@ -183,7 +179,7 @@ impl Session {
         if self.sm.counting() {
             let id = self.new_id();
             self.pings.insert(id.clone(), 0);
-            let ticket = self.feed(ping(&id, self.server())).await?;
+            let ticket = self.feed(server_ping(&id, self.server())).await?;
             self.probe = Some(Probe {
                 ticket,
                 in_order: None,

@@ -77,26 +77,22 @@ impl Forecast {
     }
 
     pub fn keep_answers_in_order(&mut self, in_order: bool) {
-        let mut kept = self.kept.clone();
-        kept.answers_in_order = Some(in_order);
-        self.keep(kept);
+        self.keep(|kept| kept.answers_in_order = Some(in_order));
     }
 
     pub fn keep_after_tls(&mut self, features: &StreamFeatures) {
-        let mut kept = self.kept.clone();
-        kept.after_tls = Some(String::from(&Element::from(features.clone())));
-        self.keep(kept);
+        self.keep(|kept| kept.after_tls = Some(xml_of(features)));
     }
 
     pub fn keep_after_auth(&mut self, features: &StreamFeatures) {
-        let mut kept = self.kept.clone();
-        kept.after_auth = Some(String::from(&Element::from(features.clone())));
-        self.keep(kept);
+        self.keep(|kept| kept.after_auth = Some(xml_of(features)));
     }
 
     /// Written only when it changed; a cache that cannot be written costs
     /// the next run its head start, not this run.
-    fn keep(&mut self, kept: Kept) {
+    fn keep(&mut self, change: impl FnOnce(&mut Kept)) {
+        let mut kept = self.kept.clone();
+        change(&mut kept);
         if kept == self.kept {
             return;
         }
@@ -106,6 +102,18 @@ impl Forecast {
             diag::phase(format_args!("features cache not kept: {e}"));
         }
     }
+}
+
+fn xml_of(features: &StreamFeatures) -> String {
+    String::from(&Element::from(features.clone()))
+}
+
+/// Say why the next login goes without the cache: `error` ended one
+/// that something the cache foretold rode on.
+pub fn proved_wrong(error: &crate::error::Error) {
+    diag::phase(format_args!(
+        "{error}; the features changed since the last run: logging in again without the cache"
+    ));
 }
 
 /// Kept features, checked against the limits the network is held to

@@ -118,7 +118,7 @@ pub struct SessionSettings {
 impl SessionSettings {
     /// The account's server, as an address for IQs to it.
     pub fn server_jid(&self) -> Jid {
-        Jid::from(BareJid::from_parts(None, self.jid.domain()))
+        server_of(self.jid.domain())
     }
 }
 
@@ -229,9 +229,7 @@ impl Session {
             if progress.forecast_failed && settings.forecast {
                 // Stanzas rode on a forecast the server proved wrong: once
                 // more on a new connection, waiting for its features.
-                diag::phase(format_args!(
-                    "{error}; the features changed since the last run: logging in again without the cache"
-                ));
+                forecast::proved_wrong(&error);
                 settings.forecast = false;
                 continue;
             }
@@ -289,7 +287,7 @@ impl Session {
 
     /// The account's server, as an address for IQs to it.
     pub fn server(&self) -> Jid {
-        Jid::from(BareJid::from_parts(None, self.jid.domain()))
+        server_of(self.jid.domain())
     }
 
     /// `--timeout`, for commands that give each wait its own deadline.
@@ -378,8 +376,7 @@ impl Session {
     fn queue_ping(&mut self) {
         let id = self.new_id();
         self.pings.insert(id.clone(), 0);
-        let ping = Iq::from_get(id, Ping).with_to(self.server());
-        self.owed.push(ping.into());
+        self.owed.push(server_ping(&id, self.server()));
     }
 
     /// How the stanza with this ticket was confirmed, once it was.
@@ -883,6 +880,17 @@ impl Session {
         }
         result
     }
+}
+
+/// A domain as the address of its server.
+fn server_of(domain: &xmpp_parsers::jid::DomainRef) -> Jid {
+    Jid::from(BareJid::from_parts(None, domain))
+}
+
+/// An XEP-0199 ping to the server: its answer confirms everything
+/// written before it.
+fn server_ping(id: &str, server: Jid) -> Element {
+    Iq::from_get(id.to_string(), Ping).with_to(server).into()
 }
 
 fn timeout_error(waiting_for: &str) -> Error {

@@ -129,9 +129,7 @@ impl Session {
             // for the features.
             let mut settings = self.resilience.settings.clone();
             if forecast_failed {
-                diag::phase(format_args!(
-                    "{error}; the features changed since the last run: logging in again without the cache"
-                ));
+                super::forecast::proved_wrong(&error);
                 settings.forecast = false;
             }
             self.log_in_again(&settings).await?;
