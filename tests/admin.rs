@@ -7,6 +7,8 @@ use common::{Background, Prosody, ProsodyOptions, Release, assert_failure, json,
 
 const ADD_USER: &str = "http://jabber.org/protocol/admin#add-user";
 
+release_matrix!(admin_server: lists_shows_and_runs_commands, manages_accounts_with_passwords_that_never_show, announce_reaches_an_online_account);
+
 fn admin_server(release: Release) -> Prosody {
     Prosody::start_with(ProsodyOptions {
         release,
@@ -16,14 +18,7 @@ fn admin_server(release: Release) -> Prosody {
     })
 }
 
-#[test]
-fn lists_shows_and_runs_commands() {
-    for release in Release::ALL {
-        lists_shows_and_runs_commands_on(admin_server(release));
-    }
-}
-
-fn lists_shows_and_runs_commands_on(prosody: Prosody) {
+fn lists_shows_and_runs_commands(prosody: Prosody) {
     let commands = json(&run(&prosody, "alice", &["--json", "adhoc", "list"]));
     let nodes: Vec<&str> = commands
         .as_array()
@@ -87,14 +82,7 @@ fn lists_shows_and_runs_commands_on(prosody: Prosody) {
     assert_eq!(output.status.code(), Some(7), "{output:?}");
 }
 
-#[test]
-fn manages_accounts_with_passwords_that_never_show() {
-    for release in Release::ALL {
-        manages_accounts_with_passwords_that_never_show_on(admin_server(release));
-    }
-}
-
-fn manages_accounts_with_passwords_that_never_show_on(prosody: Prosody) {
+fn manages_accounts_with_passwords_that_never_show(prosody: Prosody) {
     let dave = prosody.jid("dave");
     let dir = tempfile::tempdir().unwrap();
     let first = dir.path().join("first");
@@ -168,14 +156,7 @@ fn manages_accounts_with_passwords_that_never_show_on(prosody: Prosody) {
     assert_failure(&output, 7, "forbidden");
 }
 
-#[test]
-fn announce_reaches_an_online_account() {
-    for release in Release::ALL {
-        announce_reaches_an_online_account_on(admin_server(release));
-    }
-}
-
-fn announce_reaches_an_online_account_on(prosody: Prosody) {
+fn announce_reaches_an_online_account(prosody: Prosody) {
     let listener = Background::start(&prosody, "bob", &["--json", "listen", "--count", "1"]);
     listener.wait_stderr("listening as");
     prosody

@@ -8,6 +8,8 @@ use serde_json::{Value, json};
 
 const SECRET: &str = "sesame-7f3q";
 
+release_matrix!(bookmark_server: adds_lists_and_removes_bookmarks, bad_arguments_stop_before_connecting, listen_joins_the_autojoin_bookmarks, muc_join_enters_the_autojoin_bookmarks_in_turn);
+
 fn bookmark_server(release: Release) -> Prosody {
     Prosody::start_with(ProsodyOptions {
         release,
@@ -24,14 +26,7 @@ fn keeps_the_secret(output: &std::process::Output) {
     }
 }
 
-#[test]
-fn adds_lists_and_removes_bookmarks() {
-    for release in Release::ALL {
-        adds_lists_and_removes_bookmarks_on(bookmark_server(release));
-    }
-}
-
-fn adds_lists_and_removes_bookmarks_on(prosody: Prosody) {
+fn adds_lists_and_removes_bookmarks(prosody: Prosody) {
     let dir = tempfile::tempdir().unwrap();
     let password_file = dir.path().join("room.pw");
     std::fs::write(&password_file, format!("{SECRET}\nignored\n")).unwrap();
@@ -118,14 +113,7 @@ fn adds_lists_and_removes_bookmarks_on(prosody: Prosody) {
     assert_eq!(json(&again)["error"]["code"], 7);
 }
 
-#[test]
-fn bad_arguments_stop_before_connecting() {
-    for release in Release::ALL {
-        bad_arguments_stop_before_connecting_on(bookmark_server(release));
-    }
-}
-
-fn bad_arguments_stop_before_connecting_on(prosody: Prosody) {
+fn bad_arguments_stop_before_connecting(prosody: Prosody) {
     let dir = tempfile::tempdir().unwrap();
     let room = format!("ops@{}", prosody.muc_service());
     let missing = dir.path().join("missing.pw");
@@ -168,44 +156,32 @@ fn bad_arguments_stop_before_connecting_on(prosody: Prosody) {
     assert_eq!(output.status.code(), Some(2), "{output:?}");
 }
 
-#[test]
-fn listen_joins_the_autojoin_bookmarks() {
-    for release in Release::ALL {
-        listen_joins_the_autojoin_bookmarks_on(bookmark_server(release));
-    }
-}
-
-fn listen_joins_the_autojoin_bookmarks_on(prosody: Prosody) {
+/// alice's room `vault@` with the password [`SECRET`], and bob's autojoin
+/// bookmark of it with `nick` and the password read from a file.
+fn bookmarked_vault(prosody: &Prosody, nick: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let password_file = dir.path().join("room.pw");
     std::fs::write(&password_file, format!("{SECRET}\n")).unwrap();
     let vault = format!("vault@{}", prosody.muc_service());
-    let elsewhere = format!("elsewhere@{}", prosody.muc_service());
+    let secret = format!("muc#roomconfig_roomsecret={SECRET}");
     run(
-        &prosody,
+        prosody,
         "alice",
-        &[
-            "muc",
-            "create",
-            &vault,
-            "--set",
-            &format!("muc#roomconfig_roomsecret={SECRET}"),
-        ],
+        &["muc", "create", &vault, "--set", &secret],
     );
+    let password_file = password_file.to_str().unwrap();
+    let add = ["bookmarks", "add", &vault, "--nick", nick, "--autojoin"];
     run(
-        &prosody,
+        prosody,
         "bob",
-        &[
-            "bookmarks",
-            "add",
-            &vault,
-            "--nick",
-            "bookmarked-bob",
-            "--room-password-file",
-            password_file.to_str().unwrap(),
-            "--autojoin",
-        ],
+        &[&add[..], &["--room-password-file", password_file]].concat(),
     );
+    vault
+}
+
+fn listen_joins_the_autojoin_bookmarks(prosody: Prosody) {
+    let vault = bookmarked_vault(&prosody, "bookmarked-bob");
+    let elsewhere = format!("elsewhere@{}", prosody.muc_service());
     // Not autojoin: not entered (entering would create it).
     run(&prosody, "bob", &["bookmarks", "add", &elsewhere]);
 
@@ -248,47 +224,11 @@ fn listen_joins_the_autojoin_bookmarks_on(prosody: Prosody) {
     assert!(!rooms.to_string().contains("elsewhere@"), "{rooms}");
 }
 
-#[test]
-fn muc_join_enters_the_autojoin_bookmarks_in_turn() {
-    for release in Release::ALL {
-        muc_join_enters_the_autojoin_bookmarks_in_turn_on(bookmark_server(release));
-    }
-}
-
-fn muc_join_enters_the_autojoin_bookmarks_in_turn_on(prosody: Prosody) {
-    let dir = tempfile::tempdir().unwrap();
-    let password_file = dir.path().join("room.pw");
-    std::fs::write(&password_file, format!("{SECRET}\n")).unwrap();
-    let vault = format!("vault@{}", prosody.muc_service());
+fn muc_join_enters_the_autojoin_bookmarks_in_turn(prosody: Prosody) {
+    let vault = bookmarked_vault(&prosody, "vault-bob");
     let hall = format!("hall@{}", prosody.muc_service());
     let named = format!("named@{}", prosody.muc_service());
-    run(
-        &prosody,
-        "alice",
-        &[
-            "muc",
-            "create",
-            &vault,
-            "--set",
-            &format!("muc#roomconfig_roomsecret={SECRET}"),
-        ],
-    );
-    let bookmark = |room: &str, extra: &[&str]| {
-        let mut args = vec!["bookmarks", "add", room];
-        args.extend_from_slice(extra);
-        run(&prosody, "bob", &args);
-    };
-    bookmark(
-        &vault,
-        &[
-            "--nick",
-            "vault-bob",
-            "--room-password-file",
-            password_file.to_str().unwrap(),
-            "--autojoin",
-        ],
-    );
-    bookmark(&hall, &["--autojoin"]);
+    run(&prosody, "bob", &["bookmarks", "add", &hall, "--autojoin"]);
 
     let output = run(
         &prosody,

@@ -6,6 +6,8 @@ mod common;
 use common::{Prosody, ProsodyOptions, Release, assert_failure, json_lines, run, text};
 use serde_json::Value;
 
+release_matrix!(archive_server: reads_a_conversation_back_in_order_filtered_bounded_and_paged, reads_a_room_archive);
+
 fn archive_server(release: Release) -> Prosody {
     Prosody::start_with(ProsodyOptions {
         release,
@@ -32,14 +34,7 @@ fn numbered(range: std::ops::RangeInclusive<u32>) -> Vec<String> {
     range.map(|n| format!("m{n:02}")).collect()
 }
 
-#[test]
-fn reads_a_conversation_back_in_order_filtered_bounded_and_paged() {
-    for release in Release::ALL {
-        reads_a_conversation_back_in_order_filtered_bounded_and_paged_on(archive_server(release));
-    }
-}
-
-fn reads_a_conversation_back_in_order_filtered_bounded_and_paged_on(prosody: Prosody) {
+fn reads_a_conversation_back_in_order_filtered_bounded_and_paged(prosody: Prosody) {
     let bob = prosody.jid("bob");
     let carol = prosody.jid("carol");
     let lines: String = numbered(1..=30).iter().map(|b| format!("{b}\n")).collect();
@@ -142,14 +137,7 @@ fn reads_a_conversation_back_in_order_filtered_bounded_and_paged_on(prosody: Pro
     );
 }
 
-#[test]
-fn reads_a_room_archive() {
-    for release in Release::ALL {
-        reads_a_room_archive_on(archive_server(release));
-    }
-}
-
-fn reads_a_room_archive_on(prosody: Prosody) {
+fn reads_a_room_archive(prosody: Prosody) {
     let room = format!("archive@{}", prosody.muc_service());
     // The first message creates the room (persistent on the test server).
     run(&prosody, "alice", &["muc", "say", "--create", &room, "r1"]);

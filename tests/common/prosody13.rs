@@ -98,6 +98,25 @@ impl Release {
     }
 }
 
+/// One test per Prosody release for each case fn `fn case(Prosody)`, on a
+/// private instance that `start(Release)` makes: for cases that need a
+/// server of their own (modules, admins, limits).
+#[macro_export]
+macro_rules! release_matrix {
+    ($start:ident: $($case:ident),+ $(,)?) => {$(
+        mod $case {
+            #[test]
+            fn prosody() {
+                super::$case(super::$start($crate::common::Release::V0_12));
+            }
+            #[test]
+            fn prosody13() {
+                super::$case(super::$start($crate::common::Release::V13));
+            }
+        }
+    )+};
+}
+
 impl super::Prosody {
     /// A private Prosody 13 with SASL2, Bind2, inline SM and FAST.
     pub fn start13() -> Self {
